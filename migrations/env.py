@@ -11,7 +11,9 @@ from evidencija.db.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("Run register migrations through evidencija.db.migrate, not the alembic CLI.")
+    raise RuntimeError(
+        "Run register migrations through evidencija.db.migrate, not the alembic CLI."
+    )
 
 context.configure(
     connection=connection,

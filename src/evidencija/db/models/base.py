@@ -6,8 +6,8 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, Dialect, MetaData, String
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 # Named constraints keep batch migrations on SQLite deterministic (alembic docs,
 # "The Importance of Naming Constraints").

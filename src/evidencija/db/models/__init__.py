@@ -1,0 +1,75 @@
+"""All tables of the register. Importing this package registers every model on `Base.metadata`."""
+
+from .base import Base
+from .care import (
+    Meeting,
+    MeetingDecision,
+    MeetingInstitution,
+    PlanMeasure,
+    PlanMember,
+    ProtectionPlan,
+    RiskAssessment,
+    RiskAssessmentRecipient,
+    RiskFactorAnswer,
+    Service,
+)
+from .case import (
+    Case,
+    Closure,
+    Incident,
+    IncidentForm,
+    Participant,
+    Person,
+    PersonDisability,
+    Relationship,
+    Report,
+)
+from .legal import (
+    CriminalProceeding,
+    Feedback,
+    ProceedingOffence,
+    ProceedingSanction,
+    ProtectionMeasure,
+    ProtectionMeasureType,
+    Referral,
+    UrgentMeasure,
+)
+from .reference import DraftEdit, Municipality
+from .register import AuditEntry, Centre, Setting, User
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Case",
+    "Centre",
+    "Closure",
+    "CriminalProceeding",
+    "DraftEdit",
+    "Feedback",
+    "Incident",
+    "IncidentForm",
+    "Meeting",
+    "MeetingDecision",
+    "MeetingInstitution",
+    "Municipality",
+    "Participant",
+    "Person",
+    "PersonDisability",
+    "PlanMeasure",
+    "PlanMember",
+    "ProceedingOffence",
+    "ProceedingSanction",
+    "ProtectionMeasure",
+    "ProtectionMeasureType",
+    "ProtectionPlan",
+    "Referral",
+    "Relationship",
+    "Report",
+    "RiskAssessment",
+    "RiskAssessmentRecipient",
+    "RiskFactorAnswer",
+    "Service",
+    "Setting",
+    "UrgentMeasure",
+    "User",
+]
