@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
+import importlib.util
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import InvalidInput, KnownError
@@ -254,17 +257,25 @@ def build_parser() -> argparse.ArgumentParser:
     with_new_passphrase(p)
     p.set_defaults(func=cmd_recover)
 
-    _extensions(sub, common)
+    for add_commands in _feature_commands():
+        add_commands(sub, common)
     return parser
 
 
-# Later features register their own sub-commands here (demo, export, analysis …).
-EXTENSIONS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []  # type: ignore[type-arg]
+# Each feature keeps its sub-commands beside its code: a module with `add_commands(sub, common)`.
+FEATURE_COMMAND_MODULES = (
+    "evidencija.demo.commands",
+    "evidencija.export.commands",
+    "evidencija.analysis.commands",
+)
 
 
-def _extensions(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    for add in EXTENSIONS:
-        add(sub, common)
+def _feature_commands() -> list[Callable[[Any, argparse.ArgumentParser], None]]:
+    found = []
+    for name in FEATURE_COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            found.append(importlib.import_module(name).add_commands)
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
