@@ -17,8 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-
-    op.create_table(
+    municipalities = op.create_table(
         "municipalities",
         sa.Column("code", sa.String(length=20), nullable=False),
         sa.Column("name_sr", sa.String(length=100), nullable=False),
@@ -687,6 +686,27 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_services_plan_measure_id"), ["plan_measure_id"], unique=False
         )
+
+    # Reference data as of this revision; a later change to the list comes with its own revision.
+    from evidencija.db.municipalities import MUNICIPALITIES
+
+    op.bulk_insert(
+        municipalities,
+        [
+            {
+                "code": m.code,
+                "name_sr": m.name_sr,
+                "name_sq": m.name_sq,
+                "rzs_code": m.rzs_code,
+                "ask_code": m.ask_code,
+                "jurisdiction": m.jurisdiction,
+                "district": m.district,
+                "valid_from": m.valid_from,
+                "valid_to": m.valid_to,
+            }
+            for m in MUNICIPALITIES
+        ],
+    )
 
 
 def downgrade() -> None:
