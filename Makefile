@@ -30,5 +30,13 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench.run $(ARGS)
 
+# One-folder desktop bundle in dist/evidencija; its --self-test proves it complete.
+bundle: $(STAMP) translations
+	$(PY) -m pip install --quiet 'pyinstaller>=6.5'
+	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build installer/evidencija.spec
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m evidencija.ui.screenshots --out docs/screenshots
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -143,8 +143,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     from .services.users import change_own_passphrase
 
-    with _open_unlocked(args) as register:
-        change_own_passphrase(register, _new_passphrase(args))
+    current = _passphrase(args)
+    from .db.register import Register
+
+    with Register.open(args.data_dir) as register:
+        register.unlock(args.user, current)
+        change_own_passphrase(register, current, _new_passphrase(args))
     _say("passwd_done")
     return 0
 
@@ -188,10 +192,28 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------- parser
-def build_parser() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """No abbreviated options (sub-command parsers inherit the class): otherwise argparse takes
+    `--passphrase SECRET` for `--passphrase-file SECRET`, and a passphrase typed as an argument
+    would half work instead of being refused."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+
+def _common_options(default: object) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=None, help="register folder (default: per-user data folder; env EVIDENCIJA_DATA_DIR)")
-    common.add_argument("--lang", choices=LANGS, default=None, help="language of messages")
+    common.add_argument("--data-dir", type=Path, default=default, help="register folder (default: per-user data folder; env EVIDENCIJA_DATA_DIR)")
+    common.add_argument("--lang", choices=LANGS, default=default, help="language of messages")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The options are accepted before and after the command. Sub-commands must not have defaults
+    # of their own: argparse would let them overwrite a value given before the command, and
+    # `evidencija --data-dir D backup …` would silently act on the default register instead of D.
+    common = _common_options(argparse.SUPPRESS)
 
     def with_user(p: argparse.ArgumentParser, required: bool = True) -> None:
         p.add_argument("--user", required=required, help="username")
@@ -200,8 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
     def with_new_passphrase(p: argparse.ArgumentParser) -> None:
         p.add_argument("--new-passphrase-file", help="read the new passphrase from FILE")
 
-    parser = argparse.ArgumentParser(prog="evidencija", parents=[common], description="Evidencija — register of domestic-violence cases and services.")
+    parser = _Parser(prog="evidencija", parents=[_common_options(None)], description="Evidencija — register of domestic-violence cases and services.")
     parser.add_argument("--version", action="version", version=f"evidencija {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="headless end-to-end check in a temporary folder (0: all passed)")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("init", parents=[common], help="create a register")
@@ -267,6 +291,7 @@ FEATURE_COMMAND_MODULES = (
     "evidencija.demo.commands",
     "evidencija.export.commands",
     "evidencija.analysis.commands",
+    "evidencija.outbox.commands",
 )
 
 
@@ -287,6 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .log import setup_logging
 
     setup_logging(log_dir())
+    if args.self_test:
+        from .selftest import run
+
+        return run()
     func = getattr(args, "func", cmd_gui)
     try:
         return func(args)

@@ -20,7 +20,9 @@ NETWORK_FS_TYPES = frozenset(
 
 
 def default_data_dir() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False)
+    # A folder of its own inside the app's data folder: on Windows platformdirs puts the log
+    # folder inside the app's data folder, and the register folder must hold nothing else.
+    return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False) / "register"
 
 
 def log_dir() -> Path:

@@ -45,6 +45,8 @@ NOT_CASE_DATA = {
     "settings",
     "audit_log",
     "municipalities",
+    "outbox_items",
+    "outbox_settings",
 }
 
 

@@ -40,6 +40,10 @@ def connect(db_path: Path, data_key: bytes | bytearray, *, create: bool = False)
     """A configured DB-API connection in autocommit mode (transactions are begun explicitly)."""
     if not create and not db_path.exists():
         raise ForeignFile(path=str(db_path))
+    if not create and db_path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database (and WAL mode would write to it);
+        # for an existing register it means the file was truncated.
+        raise DamagedRegister(detail="empty file")
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -76,6 +80,9 @@ def make_engine(db_path: Path, data_key: bytes | bytearray, *, create: bool = Fa
         pool_size=1,
         max_overflow=4,
         pool_pre_ping=False,
+        # Error messages (and so logged traces) must not carry the names, JMBGs or notes being
+        # written: SQLAlchemy otherwise appends the statement's parameters to every DB error.
+        hide_parameters=True,
     )
 
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT and transactional DDL;

@@ -49,6 +49,8 @@ class KdfParams:
 
 DEFAULT_KDF = KdfParams(memory_kib=262_144, iterations=3, lanes=4)
 TEST_KDF = KdfParams(memory_kib=8_192, iterations=1, lanes=1)
+# What a slot read from disk may ask for (name, lowest, highest): up to 4 GiB, 64 passes, 64 lanes.
+KDF_BOUNDS = (("memory_kib", 8, 4 * 1024 * 1024), ("iterations", 1, 64), ("lanes", 1, 64))
 
 
 def kdf_for_new_slots() -> KdfParams:
@@ -105,13 +107,38 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
-        return cls(
+        """A slot read from the key file; ValueError if any field is missing or out of range.
+
+        Everything is checked here, so a damaged or edited key file is refused as foreign when it
+        is loaded instead of failing inside the KDF or AES-GCM (and a huge memory cost written
+        into a slot cannot make an unlock allocate gigabytes).
+        """
+        slot = cls(
             kind=str(data["kind"]),
             username=data.get("username"),
             kdf=dict(data["kdf"]),
             nonce=_unb64(data["nonce"]),
             wrapped_key=_unb64(data["wrapped_key"]),
         )
+        if len(slot.nonce) != 12 or len(slot.wrapped_key) != DATA_KEY_BYTES + 16:
+            raise ValueError("slot size")
+        if len(_unb64(slot.kdf["salt"])) < 16:
+            raise ValueError("salt")
+        if slot.kind == "passphrase":
+            if not isinstance(slot.username, str) or slot.kdf.get("name") != "argon2id":
+                raise ValueError("passphrase slot")
+            for name, low, high in KDF_BOUNDS:
+                value = slot.kdf.get(name)
+                if type(value) is not int or not low <= value <= high:
+                    raise ValueError(f"kdf {name}")
+            if slot.kdf["memory_kib"] < 8 * slot.kdf["lanes"]:
+                raise ValueError("kdf memory_kib < 8 × lanes")
+        elif slot.kind == "recovery":
+            if slot.kdf.get("name") != "hkdf-sha256":
+                raise ValueError("recovery slot")
+        else:
+            raise ValueError("slot kind")
+        return slot
 
 
 @dataclass

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0001_foundation"
+SCHEMA_HEAD = "0003_outbox"
 
 
 def migrations_dir() -> Path:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-import sqlcipher3
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -112,6 +112,8 @@ class Register:
             raise InvalidInput("passphrase_too_weak", reasons="; ".join(text(w, n=10) for w in weak))
         if not centre_code.strip() or not centre_name.strip():
             raise InvalidInput(detail="centre")
+        if is_network_path(root):  # before anything is created there
+            raise NetworkShare(path=str(root))
         try:
             root.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:

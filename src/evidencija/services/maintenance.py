@@ -75,6 +75,14 @@ def restore_register(data_dir: Path, backup_path: Path, username: str, passphras
     """
     paths = RegisterPaths(Path(data_dir))
     manifest, keyfile = backups.open_backup(backup_path)
+    if paths.keys.exists():
+        # Restoring another register's backup here would replace this register with theirs.
+        try:
+            current_id: str | None = backups.keyslots.KeyFile.load(paths.keys).register_id
+        except KnownError:
+            current_id = None  # a damaged key file: restoring is how it is repaired
+        if current_id is not None and current_id != keyfile.register_id:
+            raise BadBackup(path=str(backup_path), detail="it is a backup of another register")
     data_key = keyfile.unlock(username, passphrase)
     try:
         info = backups.verify_backup(backup_path, data_key=data_key)
@@ -86,10 +94,12 @@ def restore_register(data_dir: Path, backup_path: Path, username: str, passphras
     lock = Register._claim(paths.root)
     aside = paths.root / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
     moved: list[tuple[Path, Path]] = []
+    companions = [paths.database, paths.keys, *paths.sidecars()]
+    existed = {p for p in companions if p.exists()}
     try:
         aside.mkdir()
-        for current in [paths.database, paths.keys, *paths.sidecars()]:
-            if current.exists():
+        for current in companions:
+            if current in existed:
                 target = aside / current.name
                 shutil.move(current, target)
                 moved.append((target, current))
@@ -98,8 +108,11 @@ def restore_register(data_dir: Path, backup_path: Path, username: str, passphras
         restored.unlock(username, passphrase)
         restored.lock()
     except BaseException as exc:
-        for p in [paths.database, paths.keys, *paths.sidecars()]:
-            p.unlink(missing_ok=True)
+        # Remove what the restore put here — never a current file that was not yet moved aside.
+        set_aside = {original for _, original in moved}
+        for p in companions:
+            if p in set_aside or p not in existed:
+                p.unlink(missing_ok=True)
         for source, original in moved:
             shutil.move(source, original)
         shutil.rmtree(aside, ignore_errors=True)

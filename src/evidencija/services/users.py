@@ -101,14 +101,26 @@ def reset_passphrase(register: Register, username: str, new_passphrase: str) -> 
         register.keyfile.save()
 
 
-def change_own_passphrase(register: Register, new_passphrase: str) -> None:
+def change_own_passphrase(register: Register, current_passphrase: str, new_passphrase: str) -> None:
+    """Replace the current user's slot; the current passphrase is asked again (an unlocked desk
+    left for a minute must not be enough to take over the account)."""
     user = register.require_user()
+    keyslots.forget(register.keyfile.unlock(user.username, current_passphrase))
     _strong_enough(new_passphrase, user.username)
     with register.session() as session, session.begin():
         audit.record(session, user_id=user.id, action="UPDATE", entity="user", entity_id=user.id,
                      changes={"passphrase": ["*", "*"]})
         register.keyfile.set_passphrase(user.username, new_passphrase, register.data_key)
         register.keyfile.save()
+
+
+def list_admins(register: Register) -> list[str]:
+    """Usernames of the administrators: what the recovery path may give a new passphrase to.
+
+    Needs only an unlocked database (after the recovery key there is no current user yet).
+    """
+    with register.session() as session:
+        return list(session.scalars(select(User.username).where(User.role == ADMIN).order_by(User.username)))
 
 
 def recover_admin(register: Register, username: str, new_passphrase: str) -> None:

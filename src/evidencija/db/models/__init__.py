@@ -34,6 +34,7 @@ from .legal import (
     Referral,
     UrgentMeasure,
 )
+from .outbox import OutboxItem, OutboxSettings
 from .reference import DraftEdit, Municipality
 from .register import AuditEntry, Centre, Setting, User
 
@@ -52,6 +53,8 @@ __all__ = [
     "MeetingDecision",
     "MeetingInstitution",
     "Municipality",
+    "OutboxItem",
+    "OutboxSettings",
     "Participant",
     "Person",
     "PersonDisability",

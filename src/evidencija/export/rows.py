@@ -1,0 +1,532 @@
+"""Extract one month from the register and project it through the allow-list (`schema.py`).
+
+Only the register columns named here are ever selected: names, JMBG, addresses, phones, e-mails,
+file/order/decision numbers, settlements, court names, minutes references, responsible persons,
+staff and every free-text column are never read, so they cannot reach a workbook. Rows are read
+as tuples with SQL filters on the month, so the work grows with the month, not with the register.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from ..db.codes import code_list, gbvims_main_type
+from ..db.models import (
+    Case,
+    Closure,
+    CriminalProceeding,
+    Feedback,
+    Incident,
+    IncidentForm,
+    Meeting,
+    MeetingDecision,
+    Participant,
+    Person,
+    PlanMeasure,
+    ProceedingOffence,
+    ProceedingSanction,
+    ProtectionMeasure,
+    ProtectionMeasureType,
+    ProtectionPlan,
+    Referral,
+    Relationship,
+    Report,
+    RiskAssessment,
+    Service,
+    UrgentMeasure,
+)
+from .period import Period, local_date
+
+Row = dict[str, Any]
+Tick = Callable[[str], None]
+
+_REL_GROUP = {c.code: c.group or "UNKNOWN" for c in code_list("relationship").codes}
+# When a victim has several perpetrators, the row carries the closest relationship.
+_REL_ORDER = ("PARTNER", "FORMER_PARTNER", "PARENT_TO_CHILD", "CHILD_TO_PARENT", "OTHER_FAMILY",
+              "UNKNOWN")
+
+FORMS_SEXUAL = frozenset({"SEXUAL", "SEXUAL_HARASSMENT", "FGM"})
+FORMS_PSYCHOLOGICAL = frozenset({"PSYCHOLOGICAL", "STALKING", "RESTRICTION_OF_FREEDOM",
+                                 "TECHNOLOGY_FACILITATED"})
+OFFENCES_SEXUAL = frozenset({"RAPE", "OTHER_SEXUAL_OFFENCE", "SEXUAL_HARASSMENT"})
+CLOSURE_DEATHS = frozenset({"PERPETRATOR_DIED", "VICTIM_KILLED_FEMICIDE", "VICTIM_DIED_OTHER"})
+DEADLINE_HOURS = {"IMMEDIATE_24H": 24, "URGENT_3D": 72, "REGULAR_7D": 168}
+
+
+# ------------------------------------------------------------------------------ pseudonyms
+PSEUDONYM_DOMAIN = b"evidencija/pseudonym/v1"
+
+
+def pseudonym(key: bytes, kind: str, internal_id: str) -> str:
+    """HMAC-SHA256(centre key, domain ‖ kind ‖ id), first 80 bits as 16 base32 characters.
+
+    Stable for one centre (same key), unrelated across centres (independent random keys), not
+    reversible without the key (which never leaves the encrypted register).
+    """
+    message = PSEUDONYM_DOMAIN + b"\x00" + kind.encode() + b"\x00" + internal_id.encode()
+    digest = hmac.new(key, message, hashlib.sha256).digest()
+    return base64.b32encode(digest[:10]).decode("ascii")
+
+
+# ------------------------------------------------------------------------------ small codings
+def yn(value: bool | None) -> str:
+    return "YES" if value else "NO"
+
+
+def age_at(birth: date | None, on: date) -> int | None:
+    if birth is None or birth > on:
+        return None
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def earlier_band(count: int | None) -> str:
+    if count is None:
+        return "UNKNOWN"
+    if count == 0:
+        return "NONE"
+    return "ONE" if count == 1 else "TWO_TO_FOUR" if count <= 4 else "FIVE_PLUS"
+
+
+def whole_days(start: datetime | date | None, end: datetime | date | None) -> int | None:
+    if start is None or end is None:
+        return None
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        seconds = (end - start).total_seconds()
+        return int(seconds // 86400) if seconds >= 0 else None
+    start_d = start.date() if isinstance(start, datetime) else start
+    end_d = end.date() if isinstance(end, datetime) else end
+    days = (end_d - start_d).days
+    return days if days >= 0 else None
+
+
+def injury_code(injury: str | None) -> str:
+    if injury in (None, "UNKNOWN"):
+        return "UNKNOWN"
+    return "SERIOUS_OR_DEATH" if injury in ("SERIOUS", "DEATH") else injury
+
+
+def weapon_tri(weapon: str | None) -> str:
+    if weapon is None:
+        return "UNKNOWN"
+    return "NO" if weapon == "NONE" else "YES"
+
+
+# ------------------------------------------------------------------------------ the month
+@dataclass
+class VictimRecord:
+    """A victim in a case: the unit of the k-anonymity gate, before generalisation."""
+
+    case_code: str
+    person_code: str
+    municipality: str
+    opened_on: date
+    sex: str
+    age: int | None
+    relationship_group: str
+    disability: str
+
+
+@dataclass
+class MonthData:
+    period: Period
+    centre_code: str
+    centre_municipality: str | None
+    sheets: dict[str, list[Row]] = field(default_factory=dict)
+    victims: list[VictimRecord] = field(default_factory=list)
+    perpetrators: list[tuple[str, int | None]] = field(default_factory=list)  # (sex, age)
+    new_case_codes: set[str] = field(default_factory=set)
+    feedback: list[Row] = field(default_factory=list)
+    services_all: list[Row] = field(default_factory=list)
+
+
+def _in_month(column: Any, period: Period, *, timestamp: bool = False) -> Any:
+    if timestamp:
+        start, end = period.utc_bounds()
+        return and_(column >= start, column < end)
+    return and_(column >= period.first_day, column <= period.last_day)
+
+
+def extract_month(session: Session, period: Period, key: bytes, centre_code: str,
+                  centre_municipality: str | None, tick: Tick | None = None) -> MonthData:
+    tick = tick or (lambda _stage: None)
+    data = MonthData(period, centre_code, centre_municipality)
+    first, last = period.first_day, period.last_day
+    month_start, month_end = period.utc_bounds()
+
+    active = (
+        select(Case.id)
+        .outerjoin(Closure, Closure.case_id == Case.id)
+        .where(Case.opened_on <= last, or_(Closure.closed_on.is_(None), Closure.closed_on >= first))
+    ).scalar_subquery()
+
+    def code(kind: str, internal_id: str) -> str:
+        return pseudonym(key, kind, internal_id)
+
+    # ---- cases
+    tick("cases")
+    first_report: dict[str, datetime] = {}
+    for case_id, received in session.execute(
+        select(Report.case_id, Report.received_at).where(Report.case_id.in_(active))
+        .order_by(Report.received_at)
+    ):
+        first_report.setdefault(case_id, received)
+    seen_first: dict[str, str] = {}
+    for case_id, report_id in session.execute(
+        select(Report.case_id, Report.id).where(Report.case_id.in_(active))
+        .order_by(Report.received_at, Report.id)
+    ):
+        seen_first.setdefault(case_id, report_id)
+    first_report_ids = set(seen_first.values())
+
+    role_counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for case_id, role in session.execute(
+        select(Participant.case_id, Participant.role).where(Participant.case_id.in_(active))
+    ):
+        role_counts[case_id][role] += 1
+
+    cases: dict[str, dict[str, Any]] = {}
+    case_rows: list[Row] = []
+    for (case_id, centre_mun, victim_mun, opened_on, case_type, priority, repeat, earlier,
+         internal, first_contact) in session.execute(
+        select(Case.id, Case.centre_municipality_code, Case.victim_municipality_code,
+               Case.opened_on, Case.case_type, Case.response_priority, Case.repeat_case,
+               Case.earlier_reports_count, Case.internal_team, Case.first_contact_at)
+        .where(Case.id.in_(active)).order_by(Case.opened_on, Case.id)
+    ):
+        case_code = code("case", case_id)
+        cases[case_id] = {"code": case_code, "opened_on": opened_on,
+                          "municipality": victim_mun or centre_mun or "UNKNOWN"}
+        if period.contains(opened_on):
+            data.new_case_codes.add(case_code)
+        reported = first_report.get(case_id)
+        contact = first_contact if first_contact is not None and first_contact < month_end else None
+        days = whole_days(reported, contact) if reported is not None else None
+        if priority not in DEADLINE_HOURS:
+            in_time = "NO_PRIORITY"
+        elif reported is None or contact is None:
+            in_time = "PENDING"
+        else:
+            hours = (contact - reported).total_seconds() / 3600
+            in_time = "YES" if hours <= DEADLINE_HOURS[priority] else "NO"
+        counts = role_counts.get(case_id, {})
+        case_rows.append({
+            "case_code": case_code, "case_type": case_type, "response_priority": priority,
+            "repeat_case": repeat or "UNKNOWN", "earlier_reports": earlier_band(earlier),
+            "internal_team": yn(internal), "victims": counts.get("VICTIM", 0),
+            "children_in_case": yn(counts.get("CHILD", 0) > 0),
+            "days_report_to_first_contact": days, "first_contact_in_time": in_time,
+        })
+    data.sheets["cases"] = case_rows
+
+    # ---- victims and perpetrators (only non-identifying person columns are selected)
+    tick("victims")
+    rel_of_victim: dict[str, str] = {}
+    for victim_pid, relation in session.execute(
+        select(Relationship.victim_id, Relationship.relation)
+        .where(Relationship.case_id.in_(active))
+    ):
+        group = _REL_GROUP.get(relation, "UNKNOWN")
+        current = rel_of_victim.get(victim_pid)
+        if current is None or _REL_ORDER.index(group) < _REL_ORDER.index(current):
+            rel_of_victim[victim_pid] = group
+    for part_id, case_id, role, person_id, birth, sex, disability in session.execute(
+        select(Participant.id, Participant.case_id, Participant.role, Person.id,
+               Person.birth_date, Person.sex, Person.has_disability)
+        .join(Person, Person.id == Participant.person_id)
+        .where(Participant.case_id.in_(active), Participant.role.in_(("VICTIM", "PERPETRATOR")))
+        .order_by(Participant.case_id, Participant.id)
+    ):
+        case = cases[case_id]
+        age = age_at(birth, case["opened_on"])
+        if role == "PERPETRATOR":
+            data.perpetrators.append((sex or "UNKNOWN", age))
+            continue
+        data.victims.append(VictimRecord(
+            case_code=case["code"], person_code=code("person", person_id),
+            municipality=case["municipality"], opened_on=case["opened_on"],
+            sex=sex or "UNKNOWN", age=age,
+            relationship_group=rel_of_victim.get(part_id, "UNKNOWN"),
+            disability=disability or "UNKNOWN",
+        ))
+
+    def case_code_of(case_id: str) -> str:
+        return cases[case_id]["code"]
+
+    # ---- incidents
+    tick("incidents")
+    forms: dict[str, set[str]] = defaultdict(set)
+    inc_in_month = select(Incident.id).where(
+        Incident.case_id.in_(active), _in_month(Incident.occurred_at, period, timestamp=True))
+    for incident_id, form in session.execute(
+        select(IncidentForm.incident_id, IncidentForm.code)
+        .where(IncidentForm.incident_id.in_(inc_in_month.scalar_subquery()))
+    ):
+        forms[incident_id].add(form)
+    rows: list[Row] = []
+    for (inc_id, case_id, location, weapon, injury, medical, children, intox, first_inc,
+         duration) in session.execute(
+        select(Incident.id, Incident.case_id, Incident.location_type, Incident.weapon,
+               Incident.injury, Incident.medical_help, Incident.children_present,
+               Incident.intoxicated, Incident.first_incident, Incident.violence_duration)
+        .where(Incident.case_id.in_(active),
+               _in_month(Incident.occurred_at, period, timestamp=True))
+        .order_by(Incident.occurred_at, Incident.id)
+    ):
+        f = forms.get(inc_id, set())
+        rows.append({
+            "case_code": case_code_of(case_id), "gbvims_main_type": gbvims_main_type(f),
+            "form_physical": yn("PHYSICAL" in f), "form_sexual": yn(bool(f & FORMS_SEXUAL)),
+            "form_psychological": yn(bool(f & FORMS_PSYCHOLOGICAL)),
+            "form_economic": yn("ECONOMIC" in f), "form_neglect": yn("NEGLECT" in f),
+            "weapon_used": weapon_tri(weapon), "injury": injury_code(injury),
+            "medical_help": medical or "UNKNOWN", "children_present": children or "UNKNOWN",
+            "perpetrator_intoxicated": intox or "UNKNOWN", "location_type": location,
+            "first_incident": first_inc or "UNKNOWN", "violence_duration": duration,
+        })
+    data.sheets["incidents"] = rows
+
+    # ---- reports
+    tick("reports")
+    data.sheets["reports"] = [
+        {"case_code": case_code_of(case_id), "channel": channel, "reporter_type": reporter,
+         "first_report_of_case": yn(report_id in first_report_ids),
+         "forwarded_to_police": yn(forwarded is not None), "victim_consent": consent or "UNKNOWN",
+         "immediate_intervention": yn(immediate)}
+        for report_id, case_id, channel, reporter, forwarded, consent, immediate in session.execute(
+            select(Report.id, Report.case_id, Report.channel, Report.reporter_type,
+                   Report.forwarded_to_police_at, Report.victim_consent,
+                   Report.immediate_intervention)
+            .where(Report.case_id.in_(active),
+                   _in_month(Report.received_at, period, timestamp=True))
+            .order_by(Report.received_at, Report.id))
+    ]
+
+    # ---- risk assessments
+    tick("risk_assessments")
+    data.sheets["risk_assessments"] = [
+        {"case_code": case_code_of(case_id), "assessor": assessor, "level": level,
+         "imminent_danger": yn(imminent), "victim_view": view}
+        for case_id, assessor, level, imminent, view in session.execute(
+            select(RiskAssessment.case_id, RiskAssessment.assessor, RiskAssessment.level,
+                   RiskAssessment.imminent_danger, RiskAssessment.victim_view)
+            .where(RiskAssessment.case_id.in_(active),
+                   _in_month(RiskAssessment.assessed_on, period, timestamp=True))
+            .order_by(RiskAssessment.assessed_on, RiskAssessment.id))
+    ]
+
+    # ---- services
+    tick("services")
+    role_of: dict[str, str] = {pid: role for pid, role in session.execute(
+        select(Participant.id, Participant.role).where(Participant.case_id.in_(active)))}
+    data.sheets["services"] = [
+        {"case_code": case_code_of(case_id), "service_type": stype, "provider_type": provider,
+         "status": status, "recipient_role": role_of.get(part_id) if part_id else None,
+         "in_plan": yn(measure_id is not None)}
+        for case_id, stype, provider, status, part_id, measure_id in session.execute(
+            select(Service.case_id, Service.service_type, Service.provider_type, Service.status,
+                   Service.participant_id, Service.plan_measure_id)
+            .where(Service.case_id.in_(active), _in_month(Service.started_on, period))
+            .order_by(Service.started_on, Service.id))
+    ]
+
+    # ---- meetings
+    tick("meetings")
+    plan_meetings = set(session.execute(
+        select(MeetingDecision.meeting_id).where(MeetingDecision.code == "PLAN_DRAWN_UP")
+    ).scalars())
+    data.sheets["meetings"] = [
+        {"case_code": case_code_of(case_id), "meeting_type": mtype, "chair": chair,
+         "victim_present": yn(present), "case_list": clist,
+         "plan_drawn_up": yn(meeting_id in plan_meetings)}
+        for meeting_id, case_id, mtype, chair, present, clist in session.execute(
+            select(Meeting.id, Meeting.case_id, Meeting.meeting_type, Meeting.chair,
+                   Meeting.victim_present, Meeting.case_list)
+            .where(Meeting.case_id.in_(active), _in_month(Meeting.held_on, period))
+            .order_by(Meeting.held_on, Meeting.id))
+    ]
+
+    # ---- plans
+    tick("plans")
+    measure_status: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    plans_in_month = select(ProtectionPlan.id).where(
+        ProtectionPlan.case_id.in_(active), _in_month(ProtectionPlan.drawn_up_on, period))
+    for plan_id, status in session.execute(
+        select(PlanMeasure.plan_id, PlanMeasure.status)
+        .where(PlanMeasure.plan_id.in_(plans_in_month.scalar_subquery()))
+    ):
+        measure_status[plan_id][status] += 1
+    rows = []
+    for plan_id, case_id, author, signed in session.execute(
+        select(ProtectionPlan.id, ProtectionPlan.case_id, ProtectionPlan.author,
+               ProtectionPlan.victim_signed)
+        .where(ProtectionPlan.case_id.in_(active), _in_month(ProtectionPlan.drawn_up_on, period))
+        .order_by(ProtectionPlan.drawn_up_on, ProtectionPlan.id)
+    ):
+        st = measure_status.get(plan_id, {})
+        rows.append({
+            "case_code": case_code_of(case_id), "author": author, "victim_signed": yn(signed),
+            "measures": sum(st.values()), "measures_done_on_time": st.get("DONE_ON_TIME", 0),
+            "measures_done_late": st.get("DONE_LATE", 0),
+            "measures_not_done": st.get("NOT_DONE", 0),
+            "measures_open": st.get("PLANNED", 0), "measures_dropped": st.get("DROPPED", 0),
+        })
+    data.sheets["plans"] = rows
+
+    # ---- urgent measures
+    tick("urgent_measures")
+    rows = []
+    for (case_id, mtype, _ordered_on, served, proposal, decision, decided, appeal_by,
+         appeal_outcome, breach) in session.execute(
+        select(UrgentMeasure.case_id, UrgentMeasure.measure_type, UrgentMeasure.ordered_on,
+               UrgentMeasure.served_at, UrgentMeasure.prosecutor_proposal,
+               UrgentMeasure.court_decision, UrgentMeasure.decided_at, UrgentMeasure.appeal_by,
+               UrgentMeasure.appeal_outcome, UrgentMeasure.breach)
+        .where(UrgentMeasure.case_id.in_(active), or_(
+            _in_month(UrgentMeasure.ordered_on, period),
+            _in_month(UrgentMeasure.served_at, period, timestamp=True),
+            _in_month(UrgentMeasure.decided_at, period, timestamp=True)))
+        .order_by(UrgentMeasure.case_id, UrgentMeasure.id)
+    ):
+        known_decided = decided if decided is not None and decided < month_end else None
+        rows.append({
+            "case_code": case_code_of(case_id), "measure_type": mtype,
+            "prosecutor_proposal": proposal or "UNKNOWN",
+            "court_decision": decision if known_decided is not None or decision == "NO_PROPOSAL"
+            else None,
+            "days_service_to_decision": whole_days(served, known_decided),
+            "appeal_by": appeal_by, "appeal_outcome": appeal_outcome,
+            "breach": breach or "UNKNOWN",
+            "served_in_period": yn(period.contains(local_date(served))),
+            "decided_in_period": yn(period.contains(local_date(decided))),
+        })
+    data.sheets["urgent_measures"] = rows
+
+    # ---- protection measures (family law)
+    tick("protection_measures")
+    pm_filter = and_(ProtectionMeasure.case_id.in_(active), or_(
+        _in_month(ProtectionMeasure.filed_on, period),
+        _in_month(ProtectionMeasure.ordered_on, period)))
+    pm_types: dict[str, set[str]] = defaultdict(set)
+    for measure_id, type_code in session.execute(
+        select(ProtectionMeasureType.measure_id, ProtectionMeasureType.code)
+        .where(ProtectionMeasureType.measure_id.in_(
+            select(ProtectionMeasure.id).where(pm_filter).scalar_subquery()))
+    ):
+        pm_types[measure_id].add(type_code)
+    rows = []
+    for (pm_id, case_id, plaintiff, outcome, filed, ordered, months, extended, early, breach,
+         opinion) in session.execute(
+        select(ProtectionMeasure.id, ProtectionMeasure.case_id, ProtectionMeasure.plaintiff,
+               ProtectionMeasure.outcome, ProtectionMeasure.filed_on, ProtectionMeasure.ordered_on,
+               ProtectionMeasure.duration_months, ProtectionMeasure.extended,
+               ProtectionMeasure.ended_early, ProtectionMeasure.breach,
+               ProtectionMeasure.csr_opinion)
+        .where(pm_filter).order_by(ProtectionMeasure.case_id, ProtectionMeasure.id)
+    ):
+        t = pm_types.get(pm_id, set())
+        rows.append({
+            "case_code": case_code_of(case_id), "plaintiff": plaintiff, "outcome": outcome,
+            "type_eviction": yn("EVICTION" in t), "type_move_in": yn("MOVE_IN" in t),
+            "type_approach_ban": yn("APPROACH_BAN" in t),
+            "type_area_access_ban": yn("AREA_ACCESS_BAN" in t),
+            "type_harassment_ban": yn("HARASSMENT_BAN" in t), "duration_months": months,
+            "extended": yn(extended), "ended_early": yn(early), "breach": breach or "UNKNOWN",
+            "csr_opinion": yn(opinion), "filed_in_period": yn(period.contains(filed)),
+            "ordered_in_period": yn(period.contains(ordered)),
+        })
+    data.sheets["protection_measures"] = rows
+
+    # ---- criminal proceedings
+    tick("criminal_proceedings")
+    cp_filter = and_(CriminalProceeding.case_id.in_(active), or_(
+        _in_month(CriminalProceeding.complaint_on, period),
+        _in_month(CriminalProceeding.decision_on, period),
+        _in_month(CriminalProceeding.verdict_on, period),
+        _in_month(CriminalProceeding.final_on, period)))
+    cp_ids = select(CriminalProceeding.id).where(cp_filter).scalar_subquery()
+    offences: dict[str, set[str]] = defaultdict(set)
+    for pid, oc in session.execute(select(ProceedingOffence.proceeding_id, ProceedingOffence.code)
+                                   .where(ProceedingOffence.proceeding_id.in_(cp_ids))):
+        offences[pid].add(oc)
+    sanctions: dict[str, set[str]] = defaultdict(set)
+    for pid, sc in session.execute(select(ProceedingSanction.proceeding_id,
+                                          ProceedingSanction.code)
+                                   .where(ProceedingSanction.proceeding_id.in_(cp_ids))):
+        sanctions[pid].add(sc)
+    rows = []
+    for (pid, case_id, filed, complaint_on, filed_by, decision, decision_on, verdict, verdict_on,
+         detained, final_on) in session.execute(
+        select(CriminalProceeding.id, CriminalProceeding.case_id,
+               CriminalProceeding.complaint_filed, CriminalProceeding.complaint_on,
+               CriminalProceeding.filed_by, CriminalProceeding.prosecutor_decision,
+               CriminalProceeding.decision_on, CriminalProceeding.verdict,
+               CriminalProceeding.verdict_on, CriminalProceeding.detained,
+               CriminalProceeding.final_on)
+        .where(cp_filter).order_by(CriminalProceeding.case_id, CriminalProceeding.id)
+    ):
+        o, s = offences.get(pid, set()), sanctions.get(pid, set())
+        known_decision_on = decision_on if decision_on is not None and decision_on <= last else None
+        rows.append({
+            "case_code": case_code_of(case_id), "complaint_filed": filed or "UNKNOWN",
+            "filed_by": filed_by, "offence_domestic_violence": yn("DOMESTIC_VIOLENCE" in o),
+            "offence_sexual": yn(bool(o & OFFENCES_SEXUAL)),
+            "offence_other": yn(bool(o - OFFENCES_SEXUAL - {"DOMESTIC_VIOLENCE"})),
+            "prosecutor_decision": decision, "verdict": verdict,
+            "sanction_prison": yn("PRISON" in s), "sanction_fine": yn("FINE" in s),
+            "sanction_community_service": yn("COMMUNITY_SERVICE" in s),
+            "sanction_suspended": yn("SUSPENDED_SENTENCE" in s),
+            "sanction_admonition": yn("JUDICIAL_ADMONITION" in s),
+            "sanction_security_measure": yn("SECURITY_MEASURE" in s),
+            "detained": detained or "UNKNOWN",
+            "days_complaint_to_decision": whole_days(complaint_on, known_decision_on),
+            "complaint_in_period": yn(period.contains(complaint_on)),
+            "decision_in_period": yn(period.contains(decision_on)),
+            "verdict_in_period": yn(period.contains(verdict_on)),
+            "final_in_period": yn(period.contains(final_on)),
+        })
+    data.sheets["criminal_proceedings"] = rows
+
+    # ---- referrals
+    tick("referrals")
+    data.sheets["referrals"] = [
+        {"case_code": case_code_of(case_id), "direction": direction, "institution_type": inst,
+         "purpose": purpose, "answer_received": yn(answered),
+         "consent_to_share": consent or "UNKNOWN"}
+        for case_id, direction, inst, purpose, answered, consent in session.execute(
+            select(Referral.case_id, Referral.direction, Referral.institution_type,
+                   Referral.purpose, Referral.answer_received, Referral.consent_to_share)
+            .where(Referral.case_id.in_(active), _in_month(Referral.referred_on, period))
+            .order_by(Referral.referred_on, Referral.id))
+    ]
+
+    # ---- closures (deaths never appear as such below national level: dictionary §3.2)
+    tick("closures")
+    data.sheets["closures"] = [
+        {"case_code": case_code_of(case_id),
+         "reason": "OTHER_REASON" if reason in CLOSURE_DEATHS else reason}
+        for case_id, reason in session.execute(
+            select(Closure.case_id, Closure.reason)
+            .where(Closure.case_id.in_(active), _in_month(Closure.closed_on, period))
+            .order_by(Closure.closed_on, Closure.case_id))
+    ]
+
+    # ---- feedback: aggregates only
+    tick("feedback")
+    data.feedback = [
+        {"informed_of_rights": informed or "UNKNOWN", "feels_safer": safer or "DONT_KNOW"}
+        for informed, safer in session.execute(
+            select(Feedback.informed_of_rights, Feedback.feels_safer)
+            .where(Feedback.case_id.in_(active), _in_month(Feedback.given_on, period)))
+    ]
+    return data
+

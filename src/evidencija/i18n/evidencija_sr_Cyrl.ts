@@ -1,0 +1,1106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Cyrl" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Creating the register…</source>
+        <translation>Прављење евиденције…</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users and looks after backups. Choose a long passphrase: a few words are easier to remember than symbols.</source>
+        <translation>Администратор додаје остале кориснике и брине о резервним копијама. Изаберите дугачку лозинку: неколико речи се лакше памти од симбола.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Корисничко име:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Име и презиме:</translation>
+    </message>
+    <message>
+        <source>e.g. ana.petrovic</source>
+        <translation>нпр. ана.петровиц</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
+        <translation>Закључано после %1 мин без активности. Ништа од онога што сте унели није изгубљено.</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Евиденција је закључана.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written. %1
+Check the backup folder on the Backups page.</source>
+        <translation>Аутоматска резервна копија није могла да се упише. %1
+Проверите фолдер за копије на страници „Резервне копије”.</translation>
+    </message>
+    <message>
+        <source>Writing the automatic backup…</source>
+        <translation>Уписивање аутоматске резервне копије…</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Враћање евиденције…</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup made on %1. Unlock it to continue.</source>
+        <translation>Евиденција је враћена из резервне копије од %1. Откључајте је да бисте наставили.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>No verified backup yet</source>
+        <translation>Још нема проверене резервне копије</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>Изаберите где да се упише резервна копија</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation>Уписивање и провера резервне копије…</translation>
+    </message>
+    <message>
+        <source>The backup was written and verified:
+%1</source>
+        <translation>Резервна копија је уписана и проверена:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Изаберите фолдер за аутоматске резервне копије</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups first.</source>
+        <translation>Прво изаберите фолдер за аутоматске резервне копије.</translation>
+    </message>
+    <message>
+        <source>Automatic backups were saved.</source>
+        <translation>Подешавања аутоматских резервних копија су сачувана.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Изаберите датотеку резервне копије</translation>
+    </message>
+    <message>
+        <source>Evidencija backups (*.evbackup);;All files (*)</source>
+        <translation>Резервне копије Евиденције (*.евбацкуп);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Провера резервне копије…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервне копије</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole register. It can be opened only with a passphrase or the recovery key of this register.</source>
+        <translation>Резервна копија је шифрована копија целе евиденције. Може се отворити само лозинком или кључем за опоравак ове евиденције.</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Последња исправна резервна копија</translation>
+    </message>
+    <message>
+        <source>Every backup is reopened and checked before it counts.</source>
+        <translation>Свака резервна копија се поново отвара и проверава пре него што се рачуна.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Направи копију сада</translation>
+    </message>
+    <message>
+        <source>Write a backup to a folder or a USB drive you choose.</source>
+        <translation>Упишите резервну копију у фолдер или на УСБ диск по избору.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Направи копију сада…</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Аутоматске резервне копије</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Искључено</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Сваког дана</translation>
+    </message>
+    <message>
+        <source>When the program closes</source>
+        <translation>При затварању програма</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Када:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Фолдер:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Чувај последњих:</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>копија</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>фолдер није изабран</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <source>&amp;Save automatic backups</source>
+        <translation>&amp;Сачувај подешавања копија</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change automatic backups.</source>
+        <translation>Само администратор може да мења аутоматске резервне копије.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Враћање</translation>
+    </message>
+    <message>
+        <source>Replace this register with a backup. The backup is verified and its contents shown before you confirm.</source>
+        <translation>Замените ову евиденцију резервном копијом. Копија се проверава и њен садржај приказује пре него што потврдите.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Врати из резервне копије…</translation>
+    </message>
+    <message>
+        <source>Backups are made by administrators and case managers.</source>
+        <translation>Резервне копије праве администратори и водитељи случаја.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>File number</source>
+        <translation>Број предмета</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Жртве</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Водитељ случаја</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Сви статуси</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Отворени случајеви</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Затворени случајеви</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Сваки приоритет</translation>
+    </message>
+    <message>
+        <source>Cases found: %1</source>
+        <translation>Пронађено случајева: %1</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>Ниједан случај не одговара претрази.</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Још нема случајева.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2). The case file opens here in the next step of this version.</source>
+        <translation>Случај %1 (%2). Досије случаја ће се овде отварати у следећем кораку ове верзије.</translation>
+    </message>
+    <message>
+        <source>— not assessed yet —</source>
+        <translation>— још није процењено —</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation>Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
+    </message>
+    <message>
+        <source>Discard the new case you started?</source>
+        <translation>Одбацити нови случај који сте започели?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Одбаци</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Настави унос</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Случајеви</translation>
+    </message>
+    <message>
+        <source>Search: name (any script or spelling), JMBG or file number</source>
+        <translation>Претрага: име (било којим писмом и правописом), ЈМБГ или број предмета</translation>
+    </message>
+    <message>
+        <source>Only &amp;my cases</source>
+        <translation>Само &amp;моји случајеви</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Нови случај</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <source>Your centre</source>
+        <translation>Ваш центар</translation>
+    </message>
+    <message>
+        <source>These details appear on exports and printouts.</source>
+        <translation>Ови подаци се појављују у извозима и на одштампаним документима.</translation>
+    </message>
+    <message>
+        <source>Centre &amp;code:</source>
+        <translation>&amp;Шифра центра:</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation>&amp;Назив центра:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Општина:</translation>
+    </message>
+    <message>
+        <source>e.g. CSR-KG</source>
+        <translation>нпр. ЦСР-КГ</translation>
+    </message>
+    <message>
+        <source>e.g. Centar za socijalni rad Kragujevac</source>
+        <translation>нпр. Центар за социјални рад Крагујевац</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>куцајте за претрагу</translation>
+    </message>
+    <message>
+        <source>The centre code is given by the coordinating organisation.</source>
+        <translation>Шифру центра додељује организација која координира.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Изаберите из календара</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Упишите датум као дд.мм.гггг.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Прекорачен рок</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Рок данас</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ове недеље</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случај</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Шта</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Overdue: %1 · Due today: %2 · Later this week: %3</source>
+        <translation>Прекорачено: %1 · Рок данас: %2 · Касније ове недеље: %3</translation>
+    </message>
+    <message>
+        <source>Case %1. The case file opens here in the next step of this version.</source>
+        <translation>Случај %1. Досије случаја ће се овде отварати у следећем кораку ове верзије.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Рокови</translation>
+    </message>
+    <message>
+        <source>Legal clocks and planned steps of open cases. Press Enter or double-click a row to open its case.</source>
+        <translation>Законски рокови и планирани кораци отворених случајева. Притисните Ентер или двапут кликните на ред да отворите његов случај.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Освежи</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>Ниједан рок није прекорачен нити истиче ове недеље.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Evidencija</source>
+        <translation>Евиденција</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong and the program could not finish what it was doing. Everything saved before is safe. Details for support were written to the log folder: %1</source>
+        <translation>Дошло је до грешке и програм није могао да заврши започето. Све што је раније сачувано је безбедно. Подаци за подршку су уписани у фолдер дневника: %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Настави</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Изађи</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Неочекивана грешка</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Сачувајте кључ за опоравак као ПДФ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>ПДФ документи (*.пдф)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</source>
+        <translation>Сачувано у %1. Преместите ову датотеку на УСБ стик који се чува под кључем и обришите је са овог рачунара.</translation>
+    </message>
+    <message>
+        <source>The register has been created, but you have not confirmed the recovery key. It will not be shown again. Close anyway?</source>
+        <translation>Евиденција је направљена, али нисте потврдили кључ за опоравак. Више се неће приказати. Ипак затворити?</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Затвори без кључа</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Врати се</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Evidencija — new register</source>
+        <translation>Евиденција — нова евиденција</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Даље &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create register</source>
+        <translation>&amp;Направи евиденцију</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Заврши</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Welcome to Evidencija</source>
+        <translation>Добро дошли у Евиденцију</translation>
+    </message>
+    <message>
+        <source>This computer has no register yet. Let us create one.</source>
+        <translation>На овом рачунару још нема евиденције. Хајде да је направимо.</translation>
+    </message>
+    <message>
+        <source>You will enter your centre&apos;s details and the first administrator&apos;s account. At the end you will receive a recovery key: print it or save it, and keep it locked away. It opens the register if every passphrase is forgotten.</source>
+        <translation>Унећете податке о свом центру и налог првог администратора. На крају ћете добити кључ за опоравак: одштампајте га или сачувајте и чувајте га под кључем. Он отвара евиденцију ако се забораве све лозинке.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+</context>
+<context>
+    <name>MainController</name>
+    <message>
+        <source>Last good backup: none yet</source>
+        <translation>Последња исправна резервна копија: још нема</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>Последња исправна резервна копија: %1</translation>
+    </message>
+    <message>
+        <source>Some unsaved changes could not be kept as a draft. They stay on screen behind the lock. Lock anyway?</source>
+        <translation>Неке несачуване измене нису могле да се сачувају као нацрт. Остају на екрану иза закључавања. Ипак закључати?</translation>
+    </message>
+    <message>
+        <source>Lock anyway</source>
+        <translation>Ипак закључај</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Остани</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes from %1, kept safely when the register was locked or closed. Put them back into their forms?</source>
+        <translation>Имате несачуване измене од %1, безбедно сачуване када је евиденција закључана или затворена. Вратити их у њихове обрасце?</translation>
+    </message>
+    <message>
+        <source>Put them back</source>
+        <translation>Врати их</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Одбаци их</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Evidencija</source>
+        <translation>Евиденција</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Евиденција</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Закључај</translation>
+    </message>
+    <message>
+        <source>Lock the register (%1)</source>
+        <translation>Закључај евиденцију (%1)</translation>
+    </message>
+    <message>
+        <source>Lock (%1)</source>
+        <translation>Закључај (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Изађи</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Cases</source>
+        <translation>Случајеви</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Рокови</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Извоз</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервне копије</translation>
+    </message>
+    <message>
+        <source>Users &amp; settings</source>
+        <translation>Корисници и подешавања</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseForm</name>
+    <message>
+        <source>New case</source>
+        <translation>Нови случај</translation>
+    </message>
+    <message>
+        <source>Register the case as it is opened. People, incidents and the risk assessment are added in the case file.</source>
+        <translation>Упишите случај како је отворен. Особе, догађаји и процена ризика додају се у досијеу случаја.</translation>
+    </message>
+    <message>
+        <source>&amp;File number:</source>
+        <translation>&amp;Број предмета:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Отворен дана:</translation>
+    </message>
+    <message>
+        <source>Response &amp;priority:</source>
+        <translation>&amp;Приоритет поступања:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre&apos;s municipality:</source>
+        <translation>Општина &amp;центра:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim&apos;s municipality:</source>
+        <translation>Општина ж&amp;ртве:</translation>
+    </message>
+    <message>
+        <source>the number in the centre&apos;s registry</source>
+        <translation>број у деловоднику центра</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Сачувај случај</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Промена моје лозинке</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice.</source>
+        <translation>Упишите тренутну лозинку, а затим двапут нову.</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Постављање нове лозинке</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for %1 and tell it to them in person. The account is enabled again if it was disabled.</source>
+        <translation>Поставите нову лозинку за %1 и саопштите је тој особи лично. Налог се поново омогућава ако је био онемогућен.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Тренутна лозинка:</translation>
+    </message>
+    <message>
+        <source>&amp;Save passphrase</source>
+        <translation>&amp;Сачувај лозинку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Лозинка:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Поновите је:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>најмање %1 знакова</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Преслаба</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Прихватљива</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Добра</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Јака</translation>
+    </message>
+    <message>
+        <source>Too weak: %1</source>
+        <translation>Преслаба: %1</translation>
+    </message>
+    <message>
+        <source>%1 — the two entries match.</source>
+        <translation>%1 — оба уноса се поклапају.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
+        <translation>Списак случајева и досије случаја долазе у следећем кораку ове верзије. Ништа не недостаје у вашој евиденцији: случајеви су безбедно сачувани.</translation>
+    </message>
+    <message>
+        <source>The list of deadlines (overdue, today, this week) comes together with the case list in the next step.</source>
+        <translation>Списак рокова (прекорачени, данас, ове недеље) долази заједно са списком случајева у следећем кораку.</translation>
+    </message>
+    <message>
+        <source>The monthly anonymised export is not part of this version yet. When it is, this page will prepare the spreadsheet for the coordinating organisation and show what it contains before it is sent.</source>
+        <translation>Месечни анонимизовани извоз још није део ове верзије. Када буде, ова страница ће припремати табелу за организацију која координира и показати шта садржи пре слања.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Сачекајте…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Коришћење кључа за опоравак</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the register was created. Dashes and spaces do not matter; a mistyped group is named so you can check it.</source>
+        <translation>Упишите кључ за опоравак одштампан када је евиденција направљена. Цртице и размаци нису битни; погрешно преписана група биће наведена да бисте је проверили.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Кључ за опоравак:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Администратор:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Даље</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase and unlock</source>
+        <translation>&amp;Постави лозинку и откључај</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Correct.</source>
+        <translation>Тачно.</translation>
+    </message>
+    <message>
+        <source>This is not group %1. Check what you wrote down.</source>
+        <translation>Ово није група %1. Проверите шта сте записали.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Кључ за опоравак</translation>
+    </message>
+    <message>
+        <source>Shown only now. Without it, a register whose passphrases are all forgotten cannot be opened by anyone.</source>
+        <translation>Приказује се само сада. Без њега нико не може да отвори евиденцију којој су заборављене све лозинке.</translation>
+    </message>
+    <message>
+        <source>Print this key or save it as a PDF on a USB stick, then keep it locked away from this computer. Do not send it by e-mail.</source>
+        <translation>Одштампајте овај кључ или га сачувајте као ПДФ на УСБ стику, па га чувајте под кључем, одвојено од овог рачунара. Не шаљите га е-поштом.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Штампај…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сачувај као П&amp;ДФ…</translation>
+    </message>
+    <message>
+        <source>To confirm that you have written it down, type group %1 of the key here:</source>
+        <translation>Да потврдите да сте га записали, овде упишите групу %1 кључа:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Evidencija — recovery key</source>
+        <translation>Евиденција — кључ за опоравак</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Направљено: %1</translation>
+    </message>
+    <message>
+        <source>This key opens the register when every passphrase is forgotten. Keep this sheet locked away, apart from the computer: whoever has it and a copy of the register can read the register.</source>
+        <translation>Овај кључ отвара евиденцију када се забораве све лозинке. Чувајте овај лист под кључем, одвојено од рачунара: ко има њега и копију евиденције може да чита евиденцију.</translation>
+    </message>
+    <message>
+        <source>To use it: on the unlock window choose “Forgot the passphrase? Use the recovery key…”, type the key, choose the administrator and set a new passphrase.</source>
+        <translation>Употреба: у прозору за откључавање изаберите „Заборавили сте лозинку? Употребите кључ за опоравак…”, упишите кључ, изаберите администратора и поставите нову лозинку.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Враћање из резервне копије</translation>
+    </message>
+    <message>
+        <source>Verified: the backup is complete and its database opens without errors.</source>
+        <translation>Проверено: резервна копија је потпуна и њена база се отвара без грешака.</translation>
+    </message>
+    <message>
+        <source>Checked: the file is complete. It will be fully verified with your passphrase before anything is replaced.</source>
+        <translation>Проверено: датотека је потпуна. Биће у потпуности проверена вашом лозинком пре него што се ишта замени.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Датотека: %1</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Направљена: %1</translation>
+    </message>
+    <message>
+        <source>Program version: %1</source>
+        <translation>Верзија програма: %1</translation>
+    </message>
+    <message>
+        <source>Database schema: %1</source>
+        <translation>Шема базе: %1</translation>
+    </message>
+    <message>
+        <source>The register on this computer will be replaced by this backup. Everything entered after %1 will be lost. The current register is kept aside until the restored one opens.</source>
+        <translation>Евиденција на овом рачунару биће замењена овом резервном копијом. Све што је унето после %1 биће изгубљено. Тренутна евиденција се чува по страни док се враћена не отвори.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Корисничко име:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Лозинка:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with this backup</source>
+        <translation>&amp;Замени овом копијом</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Сачекајте</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockController</name>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Изаберите датотеку резервне копије</translation>
+    </message>
+    <message>
+        <source>Evidencija backups (*.evbackup);;All files (*)</source>
+        <translation>Резервне копије Евиденције (*.евбацкуп);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Провера резервне копије…</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Враћање евиденције…</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup made on %1. Unlock it to continue.</source>
+        <translation>Евиденција је враћена из резервне копије од %1. Откључајте је да бисте наставили.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Откључавање…</translation>
+    </message>
+    <message>
+        <source>Evidencija — unlock</source>
+        <translation>Евиденција — откључавање</translation>
+    </message>
+    <message>
+        <source>Evidencija</source>
+        <translation>Евиденција</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Корисничко име:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Лозинка:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Откључај</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the &amp;recovery key…</source>
+        <translation>Заборавили сте лозинку? Употребите &amp;кључ за опоравак…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Врати из резервне копије…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Покушај поново</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Изађи</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Активан</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Онемогућен</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Корисничко име</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>The username may use a–z, 0–9, dot, dash and underscore (2 to 64 characters).</source>
+        <translation>Корисничко име може садржати а–з, 0–9, тачку, цртицу и доњу црту (од 2 до 64 знака).</translation>
+    </message>
+    <message>
+        <source>Choose an acceptable passphrase and type it twice.</source>
+        <translation>Изаберите прихватљиву лозинку и упишите је двапут.</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Додавање корисника…</translation>
+    </message>
+    <message>
+        <source>%1 was added. Tell them their passphrase in person.</source>
+        <translation>Корисник %1 је додат. Саопштите му лозинку лично.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They will no longer be able to unlock the register.</source>
+        <translation>Онемогућити корисника %1? Више неће моћи да откључа евиденцију.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Онемогући</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Лозинка је промењена.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Users &amp; settings</source>
+        <translation>Корисници и подешавања</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Корисници</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Онемогући</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase…</source>
+        <translation>&amp;Постави нову лозинку…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users or change them.</source>
+        <translation>Само администратор може да додаје и мења кориснике.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Додавање корисника</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>&amp;Корисничко име:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Име и презиме:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Улога:</translation>
+    </message>
+    <message>
+        <source>e.g. marko.jovanovic</source>
+        <translation>нпр. марко.јовановиц</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Додај корисника</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чисти</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Подешавања</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Закључај после &amp;неактивности од:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Језик:</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>Са&amp;чувај подешавања</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the lock time. The language applies to this computer.</source>
+        <translation>Само администратор може да мења време закључавања. Језик важи за овај рачунар.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центар</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Шифра:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Назив:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Општина:</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Мој налог</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Промени моју лозинку…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Creating the register…</source>
+        <translation>Pravljenje evidencije…</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users and looks after backups. Choose a long passphrase: a few words are easier to remember than symbols.</source>
+        <translation>Administrator dodaje ostale korisnike i brine o rezervnim kopijama. Izaberite dugačku lozinku: nekoliko reči se lakše pamti od simbola.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Ime i prezime:</translation>
+    </message>
+    <message>
+        <source>e.g. ana.petrovic</source>
+        <translation>npr. ana.petrovic</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
+        <translation>Zaključano posle %1 min bez aktivnosti. Ništa od onoga što ste uneli nije izgubljeno.</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>Evidencija je zaključana.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written. %1
+Check the backup folder on the Backups page.</source>
+        <translation>Automatska rezervna kopija nije mogla da se upiše. %1
+Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
+    </message>
+    <message>
+        <source>Writing the automatic backup…</source>
+        <translation>Upisivanje automatske rezervne kopije…</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Vraćanje evidencije…</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup made on %1. Unlock it to continue.</source>
+        <translation>Evidencija je vraćena iz rezervne kopije od %1. Otključajte je da biste nastavili.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>No verified backup yet</source>
+        <translation>Još nema proverene rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup</source>
+        <translation>Izaberite gde da se upiše rezervna kopija</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation>Upisivanje i provera rezervne kopije…</translation>
+    </message>
+    <message>
+        <source>The backup was written and verified:
+%1</source>
+        <translation>Rezervna kopija je upisana i proverena:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Izaberite folder za automatske rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups first.</source>
+        <translation>Prvo izaberite folder za automatske rezervne kopije.</translation>
+    </message>
+    <message>
+        <source>Automatic backups were saved.</source>
+        <translation>Podešavanja automatskih rezervnih kopija su sačuvana.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Izaberite datoteku rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Evidencija backups (*.evbackup);;All files (*)</source>
+        <translation>Rezervne kopije Evidencije (*.evbackup);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Provera rezervne kopije…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Rezervne kopije</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole register. It can be opened only with a passphrase or the recovery key of this register.</source>
+        <translation>Rezervna kopija je šifrovana kopija cele evidencije. Može se otvoriti samo lozinkom ili ključem za oporavak ove evidencije.</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Poslednja ispravna rezervna kopija</translation>
+    </message>
+    <message>
+        <source>Every backup is reopened and checked before it counts.</source>
+        <translation>Svaka rezervna kopija se ponovo otvara i proverava pre nego što se računa.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Napravi kopiju sada</translation>
+    </message>
+    <message>
+        <source>Write a backup to a folder or a USB drive you choose.</source>
+        <translation>Upišite rezervnu kopiju u folder ili na USB disk po izboru.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Napravi kopiju sada…</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatske rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Isključeno</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Svakog dana</translation>
+    </message>
+    <message>
+        <source>When the program closes</source>
+        <translation>Pri zatvaranju programa</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kada:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Čuvaj poslednjih:</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>kopija</translation>
+    </message>
+    <message>
+        <source>no folder chosen</source>
+        <translation>folder nije izabran</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izaberi…</translation>
+    </message>
+    <message>
+        <source>&amp;Save automatic backups</source>
+        <translation>&amp;Sačuvaj podešavanja kopija</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change automatic backups.</source>
+        <translation>Samo administrator može da menja automatske rezervne kopije.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Vraćanje</translation>
+    </message>
+    <message>
+        <source>Replace this register with a backup. The backup is verified and its contents shown before you confirm.</source>
+        <translation>Zamenite ovu evidenciju rezervnom kopijom. Kopija se proverava i njen sadržaj prikazuje pre nego što potvrdite.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Vrati iz rezervne kopije…</translation>
+    </message>
+    <message>
+        <source>Backups are made by administrators and case managers.</source>
+        <translation>Rezervne kopije prave administratori i voditelji slučaja.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>File number</source>
+        <translation>Broj predmeta</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Žrtve</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Voditelj slučaja</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Svi statusi</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Otvoreni slučajevi</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Zatvoreni slučajevi</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Svaki prioritet</translation>
+    </message>
+    <message>
+        <source>Cases found: %1</source>
+        <translation>Pronađeno slučajeva: %1</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>Nijedan slučaj ne odgovara pretrazi.</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Još nema slučajeva.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2). The case file opens here in the next step of this version.</source>
+        <translation>Slučaj %1 (%2). Dosije slučaja će se ovde otvarati u sledećem koraku ove verzije.</translation>
+    </message>
+    <message>
+        <source>— not assessed yet —</source>
+        <translation>— još nije procenjeno —</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation>Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
+    </message>
+    <message>
+        <source>Discard the new case you started?</source>
+        <translation>Odbaciti novi slučaj koji ste započeli?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Nastavi unos</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Cases</source>
+        <translation>Slučajevi</translation>
+    </message>
+    <message>
+        <source>Search: name (any script or spelling), JMBG or file number</source>
+        <translation>Pretraga: ime (bilo kojim pismom i pravopisom), JMBG ili broj predmeta</translation>
+    </message>
+    <message>
+        <source>Only &amp;my cases</source>
+        <translation>Samo &amp;moji slučajevi</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Novi slučaj</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <source>Your centre</source>
+        <translation>Vaš centar</translation>
+    </message>
+    <message>
+        <source>These details appear on exports and printouts.</source>
+        <translation>Ovi podaci se pojavljuju u izvozima i na odštampanim dokumentima.</translation>
+    </message>
+    <message>
+        <source>Centre &amp;code:</source>
+        <translation>&amp;Šifra centra:</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation>&amp;Naziv centra:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Opština:</translation>
+    </message>
+    <message>
+        <source>e.g. CSR-KG</source>
+        <translation>npr. CSR-KG</translation>
+    </message>
+    <message>
+        <source>e.g. Centar za socijalni rad Kragujevac</source>
+        <translation>npr. Centar za socijalni rad Kragujevac</translation>
+    </message>
+    <message>
+        <source>type to search</source>
+        <translation>kucajte za pretragu</translation>
+    </message>
+    <message>
+        <source>The centre code is given by the coordinating organisation.</source>
+        <translation>Šifru centra dodeljuje organizacija koja koordinira.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Izaberite iz kalendara</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Upišite datum kao dd.mm.gggg.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Prekoračen rok</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Rok danas</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ove nedelje</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Slučaj</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Šta</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Overdue: %1 · Due today: %2 · Later this week: %3</source>
+        <translation>Prekoračeno: %1 · Rok danas: %2 · Kasnije ove nedelje: %3</translation>
+    </message>
+    <message>
+        <source>Case %1. The case file opens here in the next step of this version.</source>
+        <translation>Slučaj %1. Dosije slučaja će se ovde otvarati u sledećem koraku ove verzije.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Rokovi</translation>
+    </message>
+    <message>
+        <source>Legal clocks and planned steps of open cases. Press Enter or double-click a row to open its case.</source>
+        <translation>Zakonski rokovi i planirani koraci otvorenih slučajeva. Pritisnite Enter ili dvaput kliknite na red da otvorite njegov slučaj.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Osveži</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>Nijedan rok nije prekoračen niti ističe ove nedelje.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Evidencija</source>
+        <translation>Evidencija</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong and the program could not finish what it was doing. Everything saved before is safe. Details for support were written to the log folder: %1</source>
+        <translation>Došlo je do greške i program nije mogao da završi započeto. Sve što je ranije sačuvano je bezbedno. Podaci za podršku su upisani u folder dnevnika: %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Nastavi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Izađi</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Neočekivana greška</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Sačuvajte ključ za oporavak kao PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</source>
+        <translation>Sačuvano u %1. Premestite ovu datoteku na USB stik koji se čuva pod ključem i obrišite je sa ovog računara.</translation>
+    </message>
+    <message>
+        <source>The register has been created, but you have not confirmed the recovery key. It will not be shown again. Close anyway?</source>
+        <translation>Evidencija je napravljena, ali niste potvrdili ključ za oporavak. Više se neće prikazati. Ipak zatvoriti?</translation>
+    </message>
+    <message>
+        <source>Close without the key</source>
+        <translation>Zatvori bez ključa</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Vrati se</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Evidencija — new register</source>
+        <translation>Evidencija — nova evidencija</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Nazad</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalje &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create register</source>
+        <translation>&amp;Napravi evidenciju</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Završi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Welcome to Evidencija</source>
+        <translation>Dobro došli u Evidenciju</translation>
+    </message>
+    <message>
+        <source>This computer has no register yet. Let us create one.</source>
+        <translation>Na ovom računaru još nema evidencije. Hajde da je napravimo.</translation>
+    </message>
+    <message>
+        <source>You will enter your centre&apos;s details and the first administrator&apos;s account. At the end you will receive a recovery key: print it or save it, and keep it locked away. It opens the register if every passphrase is forgotten.</source>
+        <translation>Unećete podatke o svom centru i nalog prvog administratora. Na kraju ćete dobiti ključ za oporavak: odštampajte ga ili sačuvajte i čuvajte ga pod ključem. On otvara evidenciju ako se zaborave sve lozinke.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+</context>
+<context>
+    <name>MainController</name>
+    <message>
+        <source>Last good backup: none yet</source>
+        <translation>Poslednja ispravna rezervna kopija: još nema</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1</source>
+        <translation>Poslednja ispravna rezervna kopija: %1</translation>
+    </message>
+    <message>
+        <source>Some unsaved changes could not be kept as a draft. They stay on screen behind the lock. Lock anyway?</source>
+        <translation>Neke nesačuvane izmene nisu mogle da se sačuvaju kao nacrt. Ostaju na ekranu iza zaključavanja. Ipak zaključati?</translation>
+    </message>
+    <message>
+        <source>Lock anyway</source>
+        <translation>Ipak zaključaj</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ostani</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes from %1, kept safely when the register was locked or closed. Put them back into their forms?</source>
+        <translation>Imate nesačuvane izmene od %1, bezbedno sačuvane kada je evidencija zaključana ili zatvorena. Vratiti ih u njihove obrasce?</translation>
+    </message>
+    <message>
+        <source>Put them back</source>
+        <translation>Vrati ih</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Odbaci ih</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Evidencija</source>
+        <translation>Evidencija</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Evidencija</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Zaključaj</translation>
+    </message>
+    <message>
+        <source>Lock the register (%1)</source>
+        <translation>Zaključaj evidenciju (%1)</translation>
+    </message>
+    <message>
+        <source>Lock (%1)</source>
+        <translation>Zaključaj (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Izađi</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Cases</source>
+        <translation>Slučajevi</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Rokovi</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izvoz</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Users &amp; settings</source>
+        <translation>Korisnici i podešavanja</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseForm</name>
+    <message>
+        <source>New case</source>
+        <translation>Novi slučaj</translation>
+    </message>
+    <message>
+        <source>Register the case as it is opened. People, incidents and the risk assessment are added in the case file.</source>
+        <translation>Upišite slučaj kako je otvoren. Osobe, događaji i procena rizika dodaju se u dosijeu slučaja.</translation>
+    </message>
+    <message>
+        <source>&amp;File number:</source>
+        <translation>&amp;Broj predmeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Otvoren dana:</translation>
+    </message>
+    <message>
+        <source>Response &amp;priority:</source>
+        <translation>&amp;Prioritet postupanja:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre&apos;s municipality:</source>
+        <translation>Opština &amp;centra:</translation>
+    </message>
+    <message>
+        <source>&amp;Victim&apos;s municipality:</source>
+        <translation>Opština ž&amp;rtve:</translation>
+    </message>
+    <message>
+        <source>the number in the centre&apos;s registry</source>
+        <translation>broj u delovodniku centra</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Sačuvaj slučaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Promena moje lozinke</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice.</source>
+        <translation>Upišite trenutnu lozinku, a zatim dvaput novu.</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Postavljanje nove lozinke</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase for %1 and tell it to them in person. The account is enabled again if it was disabled.</source>
+        <translation>Postavite novu lozinku za %1 i saopštite je toj osobi lično. Nalog se ponovo omogućava ako je bio onemogućen.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Trenutna lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Save passphrase</source>
+        <translation>&amp;Sačuvaj lozinku</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePair</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ponovite je:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>najmanje %1 znakova</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Preslaba</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Prihvatljiva</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Dobra</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Jaka</translation>
+    </message>
+    <message>
+        <source>Too weak: %1</source>
+        <translation>Preslaba: %1</translation>
+    </message>
+    <message>
+        <source>%1 — the two entries match.</source>
+        <translation>%1 — oba unosa se poklapaju.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
+        <translation>Spisak slučajeva i dosije slučaja dolaze u sledećem koraku ove verzije. Ništa ne nedostaje u vašoj evidenciji: slučajevi su bezbedno sačuvani.</translation>
+    </message>
+    <message>
+        <source>The list of deadlines (overdue, today, this week) comes together with the case list in the next step.</source>
+        <translation>Spisak rokova (prekoračeni, danas, ove nedelje) dolazi zajedno sa spiskom slučajeva u sledećem koraku.</translation>
+    </message>
+    <message>
+        <source>The monthly anonymised export is not part of this version yet. When it is, this page will prepare the spreadsheet for the coordinating organisation and show what it contains before it is sent.</source>
+        <translation>Mesečni anonimizovani izvoz još nije deo ove verzije. Kada bude, ova stranica će pripremati tabelu za organizaciju koja koordinira i pokazati šta sadrži pre slanja.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Sačekajte…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Korišćenje ključa za oporavak</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the register was created. Dashes and spaces do not matter; a mistyped group is named so you can check it.</source>
+        <translation>Upišite ključ za oporavak odštampan kada je evidencija napravljena. Crtice i razmaci nisu bitni; pogrešno prepisana grupa biće navedena da biste je proverili.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ključ za oporavak:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Dalje</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase and unlock</source>
+        <translation>&amp;Postavi lozinku i otključaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Correct.</source>
+        <translation>Tačno.</translation>
+    </message>
+    <message>
+        <source>This is not group %1. Check what you wrote down.</source>
+        <translation>Ovo nije grupa %1. Proverite šta ste zapisali.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ključ za oporavak</translation>
+    </message>
+    <message>
+        <source>Shown only now. Without it, a register whose passphrases are all forgotten cannot be opened by anyone.</source>
+        <translation>Prikazuje se samo sada. Bez njega niko ne može da otvori evidenciju kojoj su zaboravljene sve lozinke.</translation>
+    </message>
+    <message>
+        <source>Print this key or save it as a PDF on a USB stick, then keep it locked away from this computer. Do not send it by e-mail.</source>
+        <translation>Odštampajte ovaj ključ ili ga sačuvajte kao PDF na USB stiku, pa ga čuvajte pod ključem, odvojeno od ovog računara. Ne šaljite ga e-poštom.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Štampaj…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Sačuvaj kao P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>To confirm that you have written it down, type group %1 of the key here:</source>
+        <translation>Da potvrdite da ste ga zapisali, ovde upišite grupu %1 ključa:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Evidencija — recovery key</source>
+        <translation>Evidencija — ključ za oporavak</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Napravljeno: %1</translation>
+    </message>
+    <message>
+        <source>This key opens the register when every passphrase is forgotten. Keep this sheet locked away, apart from the computer: whoever has it and a copy of the register can read the register.</source>
+        <translation>Ovaj ključ otvara evidenciju kada se zaborave sve lozinke. Čuvajte ovaj list pod ključem, odvojeno od računara: ko ima njega i kopiju evidencije može da čita evidenciju.</translation>
+    </message>
+    <message>
+        <source>To use it: on the unlock window choose “Forgot the passphrase? Use the recovery key…”, type the key, choose the administrator and set a new passphrase.</source>
+        <translation>Upotreba: u prozoru za otključavanje izaberite „Zaboravili ste lozinku? Upotrebite ključ za oporavak…”, upišite ključ, izaberite administratora i postavite novu lozinku.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Vraćanje iz rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Verified: the backup is complete and its database opens without errors.</source>
+        <translation>Provereno: rezervna kopija je potpuna i njena baza se otvara bez grešaka.</translation>
+    </message>
+    <message>
+        <source>Checked: the file is complete. It will be fully verified with your passphrase before anything is replaced.</source>
+        <translation>Provereno: datoteka je potpuna. Biće u potpunosti proverena vašom lozinkom pre nego što se išta zameni.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datoteka: %1</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Napravljena: %1</translation>
+    </message>
+    <message>
+        <source>Program version: %1</source>
+        <translation>Verzija programa: %1</translation>
+    </message>
+    <message>
+        <source>Database schema: %1</source>
+        <translation>Šema baze: %1</translation>
+    </message>
+    <message>
+        <source>The register on this computer will be replaced by this backup. Everything entered after %1 will be lost. The current register is kept aside until the restored one opens.</source>
+        <translation>Evidencija na ovom računaru biće zamenjena ovom rezervnom kopijom. Sve što je uneto posle %1 biće izgubljeno. Trenutna evidencija se čuva po strani dok se vraćena ne otvori.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with this backup</source>
+        <translation>&amp;Zameni ovom kopijom</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Sačekajte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockController</name>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Izaberite datoteku rezervne kopije</translation>
+    </message>
+    <message>
+        <source>Evidencija backups (*.evbackup);;All files (*)</source>
+        <translation>Rezervne kopije Evidencije (*.evbackup);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Provera rezervne kopije…</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Vraćanje evidencije…</translation>
+    </message>
+    <message>
+        <source>The register was restored from the backup made on %1. Unlock it to continue.</source>
+        <translation>Evidencija je vraćena iz rezervne kopije od %1. Otključajte je da biste nastavili.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Otključavanje…</translation>
+    </message>
+    <message>
+        <source>Evidencija — unlock</source>
+        <translation>Evidencija — otključavanje</translation>
+    </message>
+    <message>
+        <source>Evidencija</source>
+        <translation>Evidencija</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lozinka:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Otključaj</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the &amp;recovery key…</source>
+        <translation>Zaboravili ste lozinku? Upotrebite &amp;ključ za oporavak…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Vrati iz rezervne kopije…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Izađi</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktivan</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Onemogućen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>The username may use a–z, 0–9, dot, dash and underscore (2 to 64 characters).</source>
+        <translation>Korisničko ime može sadržati a–z, 0–9, tačku, crticu i donju crtu (od 2 do 64 znaka).</translation>
+    </message>
+    <message>
+        <source>Choose an acceptable passphrase and type it twice.</source>
+        <translation>Izaberite prihvatljivu lozinku i upišite je dvaput.</translation>
+    </message>
+    <message>
+        <source>Adding the user…</source>
+        <translation>Dodavanje korisnika…</translation>
+    </message>
+    <message>
+        <source>%1 was added. Tell them their passphrase in person.</source>
+        <translation>Korisnik %1 je dodat. Saopštite mu lozinku lično.</translation>
+    </message>
+    <message>
+        <source>Disable %1? They will no longer be able to unlock the register.</source>
+        <translation>Onemogućiti korisnika %1? Više neće moći da otključa evidenciju.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Onemogući</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Lozinka je promenjena.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Users &amp; settings</source>
+        <translation>Korisnici i podešavanja</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Korisnici</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Onemogući</translation>
+    </message>
+    <message>
+        <source>&amp;Set new passphrase…</source>
+        <translation>&amp;Postavi novu lozinku…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add users or change them.</source>
+        <translation>Samo administrator može da dodaje i menja korisnike.</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Dodavanje korisnika</translation>
+    </message>
+    <message>
+        <source>User&amp;name:</source>
+        <translation>&amp;Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Ime i prezime:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Uloga:</translation>
+    </message>
+    <message>
+        <source>e.g. marko.jovanovic</source>
+        <translation>npr. marko.jovanovic</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Dodaj korisnika</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>O&amp;čisti</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Zaključaj posle &amp;neaktivnosti od:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Jezik:</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>Sa&amp;čuvaj podešavanja</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the lock time. The language applies to this computer.</source>
+        <translation>Samo administrator može da menja vreme zaključavanja. Jezik važi za ovaj računar.</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centar</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Šifra:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naziv:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Opština:</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Moj nalog</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Promeni moju lozinku…</translation>
+    </message>
+</context>
+</TS>

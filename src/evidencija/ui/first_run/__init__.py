@@ -1,0 +1,1 @@
+"""First run: the wizard that creates the register (view) and what it does (controller)."""

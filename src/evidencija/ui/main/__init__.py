@@ -1,0 +1,1 @@
+"""The main window: navigation between pages, status bar, lock."""

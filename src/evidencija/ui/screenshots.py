@@ -1,0 +1,194 @@
+"""Render the main screens to PNG: `python -m evidencija.ui.screenshots --out docs/screenshots`.
+
+Everything happens in a temporary folder (register, preferences) on Qt's offscreen platform, with
+a demo register of synthetic cases when the demo generator is available. The KDF is the cheap test
+one: the register is thrown away at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ADMIN, MANAGER, PASSPHRASE = "admin", "milica", "Demo-lozinka-2026"
+SIZES = {"wizard": (780, 600), "unlock": (600, 440), "main": (1240, 780)}
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not get there in time")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _grab(widget: object, path: Path, size: tuple[int, int] | None = None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    if size:
+        widget.resize(*size)  # type: ignore[attr-defined]
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    sys.stdout.write(f"{path}\n")
+
+
+def _demo_register(data_dir: Path) -> None:
+    from ..db.register import Register
+    from ..services import users
+
+    register, _key = Register.create(
+        data_dir,
+        centre_code="CSR-KG",
+        centre_name="Centar za socijalni rad Kragujevac",
+        admin_username=ADMIN,
+        admin_display_name="Ana Petrović",
+        passphrase=PASSPHRASE,
+        municipality_code="RS-70645",
+    )
+    with register:
+        try:
+            from ..demo.generator import generate
+
+            generate(register, cases=400, seed=7)
+        except ImportError:
+            pass
+        users.add_user(register, MANAGER, "Milica Jovanović", "CASE_MANAGER", PASSPHRASE)
+        users.add_user(register, "marko", "Marko Ilić", "CASEWORKER", PASSPHRASE)
+        users.add_user(register, "vesna", "Vesna Nikolić", "READ_ONLY", PASSPHRASE)
+        users.disable_user(register, "vesna")
+
+
+def _wizard(out: Path, lang: str, work: Path, session_for: Callable[[Path], object]) -> None:
+    from ..db.register import Register
+
+    session = session_for(work / f"wizard-{lang}")
+    session.start()  # type: ignore[attr-defined]
+    controller = session.first_run  # type: ignore[attr-defined]
+    wizard = controller.view
+    _grab(wizard, out / f"01-first-run-welcome.{lang}.png", SIZES["wizard"])
+    wizard.next()
+    wizard.centre.code.setText("CSR-KG")
+    wizard.centre.name.setText("Centar za socijalni rad Kragujevac")
+    wizard.centre.municipality.setCurrentIndex(wizard.centre.municipality.findData("RS-70645"))
+    _grab(wizard, out / f"02-first-run-centre.{lang}.png")
+    wizard.next()
+    wizard.admin.username.setText("ana.petrovic")
+    wizard.admin.display_name.setText("Ana Petrović")
+    wizard.admin.passphrase.first.setText("tri zelene jabuke")
+    wizard.admin.passphrase.second.setText("tri zelene jabuke")
+    _grab(wizard, out / f"03-first-run-administrator.{lang}.png")
+    register, key = Register.create(
+        work / f"wizard-{lang}",
+        centre_code="CSR-KG",
+        centre_name="Centar za socijalni rad Kragujevac",
+        admin_username="ana.petrovic",
+        admin_display_name="Ana Petrović",
+        passphrase=PASSPHRASE,
+    )
+    controller._created((register, key))
+    wizard.recovery.confirm.setText(key.split("-")[2])
+    _grab(wizard, out / f"04-first-run-recovery-key.{lang}.png")
+    session.quit(0)  # type: ignore[attr-defined]
+    register.close()
+
+
+def _unlock_and_main(
+    out: Path, lang: str, data_dir: Path, session_for: Callable[[Path], object]
+) -> None:
+    session = session_for(data_dir)
+    session.start()  # type: ignore[attr-defined]
+    unlock = session.unlock  # type: ignore[attr-defined]
+    view = unlock.view
+    view.username.setText(MANAGER)
+    _grab(view, out / f"05-unlock.{lang}.png", SIZES["unlock"])
+    view.passphrase.setText("wrong passphrase")
+    unlock.unlock()
+    _wait(lambda: view.unlock_button.isEnabled())
+    _grab(view, out / f"06-unlock-wrong-passphrase.{lang}.png")
+    view.passphrase.setText(PASSPHRASE)
+    unlock.unlock()
+    _wait(lambda: session.main is not None and session.main.view.isVisible())  # type: ignore[attr-defined]
+    main = session.main  # type: ignore[attr-defined]
+    main.view.resize(*SIZES["main"])
+    for number, key in enumerate(main.view.page_keys(), start=7):
+        main.view.show_page(key)
+        _grab(main.view, out / f"{number:02d}-main-{key}.{lang}.png")
+    cases = main.page("cases")
+    main.view.show_page("cases")
+    cases.view.search.setText("jov")
+    cases.apply_query()
+    _grab(main.view, out / f"{number + 1:02d}-main-cases-search.{lang}.png")
+    cases.new_case()
+    _grab(main.view, out / f"{number + 2:02d}-main-new-case.{lang}.png")
+    cases.clear_unsaved()
+    cases.view.search.clear()
+    session.lock("manual")  # type: ignore[attr-defined]
+    _grab(view, out / f"{number + 3:02d}-locked.{lang}.png")
+    view.username.setText(ADMIN)
+    view.passphrase.setText(PASSPHRASE)
+    unlock.unlock()
+    _wait(lambda: session.main is not None and session.main.view.isVisible())  # type: ignore[attr-defined]
+    admin = session.main  # type: ignore[attr-defined]
+    admin.view.resize(*SIZES["main"])
+    for offset, key in enumerate(("users", "backups"), start=4):
+        admin.view.show_page(key)
+        _grab(admin.view, out / f"{number + offset:02d}-admin-{key}.{lang}.png")
+    session.quit(0)  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--langs", default="sr_Latn,en", help="comma-separated, e.g. sr_Latn,sq")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["EVIDENCIJA_TEST_WEAK_KDF"] = "1"  # a throw-away register
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from .app import create_session
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="evidencija-shots-") as tmp:
+        work = Path(tmp)
+        os.environ["EVIDENCIJA_LOG_DIR"] = str(work / "logs")
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setFont(QFont("DejaVu Sans", 10))
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings")
+        )
+        from . import dialogs
+
+        dialogs.run = lambda box: (
+            box.buttons()[0].click() if box.buttons() else None
+        )  # no one to ask
+        data_dir = work / "demo"
+        _demo_register(data_dir)
+        for lang in args.langs.split(","):
+            sessions: list[object] = []
+
+            def session_for(
+                folder: Path, lang: str = lang, made: list[object] = sessions
+            ) -> object:
+                session = create_session(folder, lang)
+                made.append(session)
+                return session
+
+            _wizard(args.out, lang, work, session_for)
+            _unlock_and_main(args.out, lang, data_dir, session_for)
+            for session in sessions:
+                session.translators.clear()  # type: ignore[attr-defined]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
