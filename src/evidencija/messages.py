@@ -663,6 +663,17 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The workbook in the package {path} is not the one centre {centre} signed.",
         "Tabela në paketën {path} nuk është ajo që nënshkroi qendra {centre}.",
     ),
+    # Services layer: deletions that would take other records with them
+    "plan_has_measures": (
+        "Plan ima mere. Prvo obrišite njegove mere, pa plan.",
+        "The plan has measures. Delete its measures first, then the plan.",
+        "Plani ka masa. Fshini së pari masat e tij, pastaj planin.",
+    ),
+    "plan_measure_in_use": (
+        "Na ovu meru plana se poziva usluga. Prvo uklonite tu vezu u usluzi.",
+        "A service refers to this plan measure. Remove that link in the service first.",
+        "Një shërbim i referohet kësaj mase të planit. Hiqeni së pari atë lidhje në shërbim.",
+    ),
 }
 
 

@@ -58,9 +58,15 @@ def _build_corpus(root: Path) -> Corpus:
     resent_rows = RowSet()
     resent: Path | None = None
     for code, name, muni, cases, seed in CENTRES:
-        reg, _ = Register.create(root / f"reg-{code}", centre_code=code, centre_name=name,
-                                 admin_username="admin", admin_display_name="Admin",
-                                 passphrase=PASS, municipality_code=muni)
+        reg, _ = Register.create(
+            root / f"reg-{code}",
+            centre_code=code,
+            centre_name=name,
+            admin_username="admin",
+            admin_display_name="Admin",
+            passphrase=PASS,
+            municipality_code=muni,
+        )
         try:
             generate(reg, cases=cases, seed=seed, today=TODAY)
             cards[code] = root / f"{code}.card.json"
@@ -81,15 +87,17 @@ def _build_corpus(root: Path) -> Corpus:
                     closure = session.scalars(select(Closure).order_by(Closure.id)).first()
                     if closure is not None:
                         session.delete(closure)
-                resent = run_export(reg, RESENT_MONTH, root / "exports" / "resent",
-                                    recipients=[recipient]).path
+                resent = run_export(
+                    reg, RESENT_MONTH, root / "exports" / "resent", recipients=[recipient]
+                ).path
             for part in register_rowset(reg, MONTHS).parts:
                 resent_rows.add(part.centre, part.month, part.sheets)
         finally:
             reg.close()
     assert resent is not None
-    return Corpus(root, root / "ngo-identity.txt", recipient, cards, packages, resent, rows,
-                  resent_rows, keys)
+    return Corpus(
+        root, root / "ngo-identity.txt", recipient, cards, packages, resent, rows, resent_rows, keys
+    )
 
 
 # ------------------------------------------------------------------------------ test centre
@@ -101,19 +109,37 @@ class SigningCentre:
     card: Path
     key: bytes
 
-    def package(self, workbook: bytes, out: Path, recipient: str, *, period: str = "2026-03",
-                schema_version: int | None = None, export_id: str | None = None,
-                created_at: str = "2027-01-05T10:00:00+00:00", sequence: int = 1,
-                signing_key: bytes | None = None, centre_code: str | None = None) -> Path:
+    def package(
+        self,
+        workbook: bytes,
+        out: Path,
+        recipient: str,
+        *,
+        period: str = "2026-03",
+        schema_version: int | None = None,
+        export_id: str | None = None,
+        created_at: str = "2027-01-05T10:00:00+00:00",
+        sequence: int = 1,
+        signing_key: bytes | None = None,
+        centre_code: str | None = None,
+    ) -> Path:
         from evidencija.export import package as P
         from evidencija.export.schema import SCHEMA_VERSION
 
         name = P.file_stem(centre_code or self.code, period) + ".xlsx"
         manifest = P.build_manifest(
-            centre_code=centre_code or self.code, period=period,
-            export_id=export_id or str(uuid.uuid4()), created_at=created_at, sequence=sequence,
-            software_version="test", schema_version=SCHEMA_VERSION if schema_version is None else schema_version,
-            workbook_name=name, workbook=workbook, signing_key=signing_key or self.key, metadata={})
+            centre_code=centre_code or self.code,
+            period=period,
+            export_id=export_id or str(uuid.uuid4()),
+            created_at=created_at,
+            sequence=sequence,
+            software_version="test",
+            schema_version=SCHEMA_VERSION if schema_version is None else schema_version,
+            workbook_name=name,
+            workbook=workbook,
+            signing_key=signing_key or self.key,
+            metadata={},
+        )
         signature = P.sign(manifest, signing_key or self.key)
         data = P.encrypt(P.envelope(manifest, signature, name, workbook), [recipient])
         out.write_bytes(data)
@@ -126,7 +152,9 @@ def make_test_centre(root: Path, code: str = "TEST-C") -> SigningCentre:
 
     from evidencija.export.package import CentreCard, fingerprint, public_key_bytes
 
-    key = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    key = Ed25519PrivateKey.generate().private_bytes(
+        Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+    )
     public = public_key_bytes(key)
     card = root / f"{code}.card.json"
     card.write_bytes(CentreCard(code, f"Test centre {code}", public, fingerprint(public)).to_json())

@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from analysis_support import Corpus, _build_corpus
 
 from evidencija.analysis.store import Store, open_store
 from evidencija.analysis.store.pgserver import PostgresUnavailable, running_postgres
-
-from analysis_support import Corpus, _build_corpus
 
 
 # ------------------------------------------------------------------------------ PostgreSQL
@@ -69,5 +68,3 @@ def registered(store: Store, corpus: Corpus) -> Store:
     for card in corpus.cards.values():
         add_centre(store, card)
     return store
-
-

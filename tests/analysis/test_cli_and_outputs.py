@@ -6,10 +6,9 @@ import csv
 from pathlib import Path
 
 import pytest
+from analysis_support import CENTRES, MONTHS
 
 from evidencija.cli import main
-
-from analysis_support import CENTRES, MONTHS
 
 
 def test_keygen_writes_an_age_identity_once(tmp_path, capsys):
@@ -28,9 +27,21 @@ def test_cli_import_report_dataset(tmp_path, corpus, capsys):
     store = tmp_path / "store.db"
     s = ["--store", str(store)]
     assert main(["analysis", "centres", "add", *map(str, corpus.cards.values()), *s]) == 0
-    assert main(["analysis", "import", "--identity", str(corpus.identity_file), *s,
-                 str(corpus.root / "exports" / "CSR-KG"), str(corpus.root / "exports" / "CSR-LO"),
-                 str(corpus.root / "exports" / "QPS-PR")]) == 0
+    assert (
+        main(
+            [
+                "analysis",
+                "import",
+                "--identity",
+                str(corpus.identity_file),
+                *s,
+                str(corpus.root / "exports" / "CSR-KG"),
+                str(corpus.root / "exports" / "CSR-LO"),
+                str(corpus.root / "exports" / "QPS-PR"),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1].startswith("Import: 36 accepted")
 
@@ -40,13 +51,27 @@ def test_cli_import_report_dataset(tmp_path, corpus, capsys):
 
     report = tmp_path / "report.xlsx"
     charts = tmp_path / "charts"
-    assert main(["analysis", "report", *s, "--period", "2026", "--out", str(report),
-                 "--charts", str(charts)]) == 0
+    assert (
+        main(
+            [
+                "analysis",
+                "report",
+                *s,
+                "--period",
+                "2026",
+                "--out",
+                str(report),
+                "--charts",
+                str(charts),
+            ]
+        )
+        == 0
+    )
     from openpyxl import load_workbook
 
     wb = load_workbook(report)
     assert "Summary" in wb.sheetnames and "Submissions" in wb.sheetnames
-    assert "new_cases" in wb.sheetnames
+    assert any(name.startswith("new_cases") for name in wb.sheetnames)
     assert any(ws._charts for ws in wb.worksheets)  # native Excel charts
     sub = wb["Submissions"]
     assert [c.value for c in sub[1]] == ["centre", *MONTHS]
@@ -61,8 +86,24 @@ def test_cli_import_report_dataset(tmp_path, corpus, capsys):
     assert pngs and all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in pngs)
     assert sorted(charts.glob("*.svg"))
 
-    assert main(["analysis", "report", *s, "--period", "2026-Q2", "--centre", "CSR-KG",
-                 "--out", str(tmp_path / "kg.xlsx"), "--grain", "quarter"]) == 0
+    assert (
+        main(
+            [
+                "analysis",
+                "report",
+                *s,
+                "--period",
+                "2026-Q2",
+                "--centre",
+                "CSR-KG",
+                "--out",
+                str(tmp_path / "kg.xlsx"),
+                "--grain",
+                "quarter",
+            ]
+        )
+        == 0
+    )
 
     data = tmp_path / "data.csv"
     assert main(["analysis", "dataset", *s, "--out", str(data)]) == 0
@@ -81,8 +122,21 @@ def test_cli_import_report_dataset(tmp_path, corpus, capsys):
 
 
 def test_bad_period_is_a_known_error(tmp_path, capsys):
-    assert main(["analysis", "report", "--store", str(tmp_path / "s.db"), "--period", "2026-13",
-                 "--out", str(tmp_path / "r.xlsx")]) == 34
+    assert (
+        main(
+            [
+                "analysis",
+                "report",
+                "--store",
+                str(tmp_path / "s.db"),
+                "--period",
+                "2026-13",
+                "--out",
+                str(tmp_path / "r.xlsx"),
+            ]
+        )
+        == 34
+    )
     assert "2026-13" in capsys.readouterr().err
 
 
@@ -101,12 +155,19 @@ def test_no_qt_in_analysis():
     for path in root.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             assert not any(n.startswith("PySide6") for n in names), path
 
 
-@pytest.mark.parametrize("period, n", [("2026", 12), ("2026-Q3", 3), ("2026-05", 1), ("2025-11..2026-02", 4)])
+@pytest.mark.parametrize(
+    "period, n", [("2026", 12), ("2026-Q3", 3), ("2026-05", 1), ("2025-11..2026-02", 4)]
+)
 def test_periods(period, n):
     from evidencija.analysis.periods import months_of
 

@@ -8,12 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from analysis_support import RESENT_CENTRE, RESENT_MONTH, make_test_centre, workbook_of
 
 from evidencija.analysis.centres import add_centre
 from evidencija.analysis.errors import CardError
 from evidencija.analysis.importer import ACCEPTED, REJECTED, UNCHANGED, import_file, import_files
-
-from analysis_support import RESENT_CENTRE, RESENT_MONTH, make_test_centre, workbook_of
 
 
 def _data_counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -51,8 +50,13 @@ def test_wrong_signer(registered, identity, corpus, tmp_path):
     impostor = make_test_centre(tmp_path, "IMPOSTOR")
     wb = workbook_of(corpus.packages["CSR-LO"]["2026-02"], identity)
     # A package claiming to be from CSR-LO, signed with another key.
-    pkg = impostor.package(wb, tmp_path / "CSR-LO-2026-02.xlsx.age", corpus.recipient,
-                           centre_code="CSR-LO", period="2026-02")
+    pkg = impostor.package(
+        wb,
+        tmp_path / "CSR-LO-2026-02.xlsx.age",
+        corpus.recipient,
+        centre_code="CSR-LO",
+        period="2026-02",
+    )
     msg = _rejected(registered, identity, pkg, "wrong_signer")
     assert "CSR-LO" in msg and "registered key" in msg
 
@@ -74,7 +78,9 @@ def test_workbook_swapped_after_signing(registered, identity, corpus, tmp_path):
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(plain)) as zin, zipfile.ZipFile(out, "w") as zout:
         for info in zin.infolist():
-            zout.writestr(info.filename, other if info.filename.endswith(".xlsx") else zin.read(info))
+            zout.writestr(
+                info.filename, other if info.filename.endswith(".xlsx") else zin.read(info)
+            )
     path = tmp_path / "QPS-PR-2026-05.xlsx.age"
     path.write_bytes(pyrage.encrypt(out.getvalue(), [identity.to_public()]))
     _rejected(registered, identity, path, "tampered")
@@ -102,7 +108,9 @@ def test_wrong_schema_version(registered, identity, corpus, tmp_path):
     centre = make_test_centre(tmp_path)
     add_centre(registered, centre.card)
     wb = workbook_of(corpus.packages["CSR-KG"]["2026-01"], identity)
-    pkg = centre.package(wb, tmp_path / "TEST-C-2026-03.xlsx.age", corpus.recipient, schema_version=99)
+    pkg = centre.package(
+        wb, tmp_path / "TEST-C-2026-03.xlsx.age", corpus.recipient, schema_version=99
+    )
     msg = _rejected(registered, identity, pkg, "schema_version")
     assert "99" in msg
 

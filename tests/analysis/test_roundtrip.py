@@ -6,13 +6,13 @@ Runs against both stores (SQLite and the real PostgreSQL server).
 from __future__ import annotations
 
 import pytest
+from analysis_support import CENTRES, MONTHS, RESENT_CENTRE, RESENT_MONTH, Corpus
 
 from evidencija.analysis import indicators as I
 from evidencija.analysis.grid import MISSING, RECEIVED, REPLACED, submission_grid
-from evidencija.analysis.importer import ACCEPTED, REJECTED, REPLACED as OUT_REPLACED, UNCHANGED, import_files
+from evidencija.analysis.importer import ACCEPTED, REJECTED, UNCHANGED, import_files
+from evidencija.analysis.importer import REPLACED as OUT_REPLACED
 from evidencija.analysis.rowsets import load_rowset
-
-from analysis_support import CENTRES, MONTHS, RESENT_CENTRE, RESENT_MONTH, Corpus
 
 # Indicators whose rows never depend on the victims' quasi-identifiers: they must be equal.
 QI_INDICATORS = {"victims", "victims_by_sex_age", "victims_by_relationship"}
@@ -52,7 +52,9 @@ def test_indicators_from_the_store_equal_those_from_the_registers(registered, id
     assert complaints.value("TOTAL", "TOTAL") > 0
 
 
-def test_quasi_identifier_tables_differ_only_by_the_documented_protection(registered, identity, corpus):
+def test_quasi_identifier_tables_differ_only_by_the_documented_protection(
+    registered, identity, corpus
+):
     """Victims' sex, age, relationship and municipality are generalised or suppressed by the
     export's k-anonymity gate; the analysis counts what was released. Every victim row is still
     there (suppressed rows are counted per case), so per month the number of victim rows agrees,
@@ -60,6 +62,7 @@ def test_quasi_identifier_tables_differ_only_by_the_documented_protection(regist
     _import_all(registered, identity, corpus)
     stored = load_rowset(registered)
     direct = corpus.register_rows
+
     def victim_rows(rs):  # type: ignore[no-untyped-def]
         return {(p.centre, p.month): len(p.sheets["victims"]) for p in rs.parts}
 
@@ -97,9 +100,10 @@ def test_a_resent_month_replaces_the_earlier_one_and_keeps_history(registered, i
 
     with registered.connect() as conn:
         versions = conn.execute(
-            select(Submission.status, Submission.file_name).where(
-                Submission.centre_code == RESENT_CENTRE, Submission.period == RESENT_MONTH)
-            .order_by(Submission.id)).all()
+            select(Submission.status, Submission.file_name)
+            .where(Submission.centre_code == RESENT_CENTRE, Submission.period == RESENT_MONTH)
+            .order_by(Submission.id)
+        ).all()
     assert [v.status for v in versions] == ["superseded", "current"]
     assert versions[0].file_name == first.name
     stored = load_rowset(registered, months=[RESENT_MONTH], centres=[RESENT_CENTRE])

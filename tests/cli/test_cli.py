@@ -261,7 +261,6 @@ def test_a_full_disk_during_backup_exits_8_and_leaves_no_partial_file(
     initialised: tuple[Path, str],
     tmp_path: Path,
     secrets_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     root, _ = initialised
@@ -290,11 +289,12 @@ def test_a_full_disk_during_backup_exits_8_and_leaves_no_partial_file(
             return FillsUp(io.FileIO(fd, "wb"))
         return real_fdopen(fd, mode, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fsutil.os, "fdopen", fdopen)
-    code, out, err = run(
-        capsys, "backup", *admin_args(root, secrets_dir), "--out", usb / "nova-kopija.evbackup"
-    )
-    monkeypatch.undo()
+    # (A context of its own: undoing the test's `monkeypatch` would also undo the isolated env.)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fsutil.os, "fdopen", fdopen)
+        code, out, err = run(
+            capsys, "backup", *admin_args(root, secrets_dir), "--out", usb / "nova-kopija.evbackup"
+        )
     assert FillsUp.written > 65_536, "the simulated disk never filled up"
     assert code == 8, err
     assert err.startswith("There is not enough disk space for") and "Nothing was changed" in err

@@ -134,3 +134,25 @@ def test_random_small_tables_are_protected(grid: list[list[int]]) -> None:
     values = feasible_values(published, hidden, t.relations(), max(cells.values()) + 2)
     for cell, vals in values.items():
         assert len(vals) >= 2, (grid, cell, vals)
+
+
+def test_a_tiny_month_still_exports_with_its_small_tables_withheld(tmp_path) -> None:
+    """A small centre with two new cases in a month must be able to send its export."""
+    from datetime import date
+
+    from export_helpers import add_case, new_register
+
+    from evidencija.export import Period
+
+    register = new_register(tmp_path / "small")
+    try:
+        for n in range(2):
+            add_case(register, opened=date(2026, 5, 10 + n), victim_sex="FEMALE",
+                     victim_birth=date(1980, 1, 1), relation="SPOUSE")
+        result = run_export(register, Period.parse("2026-05"), tmp_path, plain=True)
+    finally:
+        register.close()
+    sheets = read_workbook(result.path.read_bytes())
+    new_cases = [r for r in sheets["aggregates"] if r["table"] == "T01_NEW_CASES_BY_MUNICIPALITY"]
+    assert new_cases, "the table is still present"
+    assert all(r["status"] == "SUPPRESSED" for r in new_cases), new_cases

@@ -8,6 +8,7 @@ import dataclasses
 import json
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select, text
 
 from evidencija.db.models import AuditEntry
@@ -126,3 +127,27 @@ def test_deleting_an_audit_entry_breaks_the_chain(register: Register, make) -> N
         s.execute(text("DELETE FROM audit_log WHERE seq = :seq"), {"seq": victim_seq})
     with register.session() as s:
         assert audit.verify_chain(s).first_broken_seq == victim_seq + 1
+
+
+def test_nothing_is_deleted_along_with_a_record_unrecorded(register: Register, make) -> None:
+    from evidencija.errors import KnownError
+    from evidencija.services.dto import PlanData, PlanMeasureData, ServiceData
+
+    case = make.case()
+    plan = care.add_plan(register, case.id, PlanData(drawn_up_on=date(2025, 3, 5)))
+    measure = care.add_plan_measure(register, plan.id, PlanMeasureData(
+        kind="SUPPORT", measure="FREE_LEGAL_AID", deadline=date(2025, 3, 20)))
+    service = care.add_service(register, case.id, ServiceData(
+        service_type="FREE_LEGAL_AID", plan_measure_id=measure.id))
+    with pytest.raises(KnownError) as failure:
+        care.delete_plan(register, plan.id)
+    assert failure.value.message_id == "plan_has_measures"
+    with pytest.raises(KnownError) as failure:
+        care.delete_plan_measure(register, measure.id)
+    assert failure.value.message_id == "plan_measure_in_use"
+
+    care.update_service(register, service.id, dataclasses.replace(service, plan_measure_id=None))
+    care.delete_plan_measure(register, measure.id)
+    care.delete_plan(register, plan.id)
+    deleted = [(e.entity, e.entity_id) for e in entries(register, action="DELETE")]
+    assert deleted == [("plan_measure", measure.id), ("protection_plan", plan.id)]

@@ -1,11 +1,9 @@
 """The case file comes back whole, as plain data, in one call; edits based on a stale copy are
-refused; and the services stay free of the UI toolkit."""
+refused."""
 
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
 from datetime import UTC, date, datetime
 
 import pytest
@@ -131,14 +129,3 @@ def test_stale_edit_is_refused(register: Register, make, as_user, staff: dict[st
         cases.update_case(register, case.id, dataclasses.replace(case, repeat_case="YES"),
                           expected_version=case.version_id)
     assert cases.get_case(register, case.id).repeat_case is None
-
-
-def test_services_never_import_qt() -> None:
-    code = (
-        "import sys, importlib, pkgutil, evidencija.services as s\n"
-        "for m in pkgutil.iter_modules(s.__path__):\n"
-        "    importlib.import_module('evidencija.services.' + m.name)\n"
-        "print(sorted(k for k in sys.modules if k.startswith('PySide6')))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"

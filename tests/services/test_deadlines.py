@@ -61,7 +61,7 @@ def test_urgent_measure_expires_48_hours_after_service(register: Register, case:
     (entry,) = [d for d in deadlines_on(register, date(2025, 3, 6), now=expiry)
                 if d.kind == "URGENT_MEASURE_EXPIRY"]
     assert entry.due_at == expiry
-    assert entry.message("sr_Latn") == "Hitna mera ističe: 06.03.2025. 21:00."
+    assert entry.message("sr_Latn") == "Hitna mera ističe: 06.03.2025. 21:00"
     assert entry.file_number == case.file_number
 
 

@@ -318,7 +318,7 @@ def test_restoring_a_backup_of_another_register_over_this_one_is_refused(
 
 
 def test_a_restored_register_that_does_not_open_is_taken_back(
-    backed_up: tuple[Path, dict[str, Any]], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    backed_up: tuple[Path, dict[str, Any]], data_dir: Path
 ) -> None:
     path, expected = backed_up
     with reopen(data_dir) as reg:
@@ -333,11 +333,10 @@ def test_a_restored_register_that_does_not_open_is_taken_back(
         data[4096 * 2 + 10] ^= 1  # as if the disk had corrupted what was just written
         (root / "register.db").write_bytes(data)
 
-    monkeypatch.setattr(backups, "extract_to", extract_then_damage)
-    with pytest.raises(BadBackup) as caught:
+    with pytest.MonkeyPatch.context() as mp, pytest.raises(BadBackup) as caught:
+        mp.setattr(backups, "extract_to", extract_then_damage)
         restore_register(data_dir, path, "admin", ADMIN_PASSPHRASE)
     assert "damaged" in caught.value.message("en")
-    monkeypatch.undo()
     assert snapshot(data_dir) == before
     assert not [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
     with reopen(data_dir) as reg:
@@ -345,7 +344,7 @@ def test_a_restored_register_that_does_not_open_is_taken_back(
 
 
 def test_a_restore_that_fails_while_setting_the_current_register_aside_loses_nothing(
-    backed_up: tuple[Path, dict[str, Any]], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    backed_up: tuple[Path, dict[str, Any]], data_dir: Path
 ) -> None:
     path, _ = backed_up
     before = snapshot(data_dir)
@@ -358,10 +357,9 @@ def test_a_restore_that_fails_while_setting_the_current_register_aside_loses_not
             raise PermissionError(13, "Permission denied", str(src))
         return real_move(src, dst)
 
-    monkeypatch.setattr(shutil, "move", move_fails_second_time)
-    with pytest.raises(KnownError) as caught:
+    with pytest.MonkeyPatch.context() as mp, pytest.raises(KnownError) as caught:
+        mp.setattr(shutil, "move", move_fails_second_time)
         restore_register(data_dir, path, "admin", ADMIN_PASSPHRASE)
-    monkeypatch.undo()
     assert caught.value.exit_code == 16  # write failed
     assert snapshot(data_dir) == before, "the current register was damaged by a failed restore"
     assert not [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]

@@ -235,7 +235,7 @@ def test_an_unknown_user_and_a_wrong_passphrase_look_the_same(closed: Path) -> N
     assert len(set(errors)) == 1 and errors[0][2] == 3
 
 
-def test_the_key_file_is_written_atomically(closed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_key_file_is_written_atomically(closed: Path) -> None:
     """A failed save (disk full while writing) leaves the old key file whole and no stray file."""
     before = (closed / "register.keys").read_bytes()
     keyfile = KeyFile.load(closed / "register.keys")
@@ -245,11 +245,10 @@ def test_the_key_file_is_written_atomically(closed: Path, monkeypatch: pytest.Mo
     def no_space(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("evidencija.fsutil.os.fsync", no_space)
-    with pytest.raises(KnownError) as caught:
+    with pytest.MonkeyPatch.context() as mp, pytest.raises(KnownError) as caught:
+        mp.setattr("evidencija.fsutil.os.fsync", no_space)
         keyfile.save()
     assert caught.value.exit_code == 8
-    monkeypatch.undo()
     assert (closed / "register.keys").read_bytes() == before
     assert sorted(p.name for p in closed.iterdir()) == [
         "register.db",

@@ -54,11 +54,18 @@ def read_card(path: Path):  # type: ignore[no-untyped-def]
             raise
         raise CardError("card_invalid", path=str(path), detail=exc.message("en")) from exc
     except OSError as exc:
-        raise CardError("card_invalid", path=str(path), detail=exc.strerror or "unreadable") from exc
+        raise CardError(
+            "card_invalid", path=str(path), detail=exc.strerror or "unreadable"
+        ) from exc
 
 
-def add_centre(store: Store, card_path: Path, *, replace_key: bool = False,
-               municipality_code: str | None = None) -> AddResult:
+def add_centre(
+    store: Store,
+    card_path: Path,
+    *,
+    replace_key: bool = False,
+    municipality_code: str | None = None,
+) -> AddResult:
     """Register the centre of `card_path` (or confirm it); see the module doc for key changes."""
     card = read_card(card_path)
     key_b64 = base64.b64encode(card.public_key).decode("ascii")
@@ -72,26 +79,51 @@ def add_centre(store: Store, card_path: Path, *, replace_key: bool = False,
             )
         ).first()
         if existing is None:
-            conn.execute(Centre.__table__.insert().values(
-                code=card.centre_code, name=card.centre_name, municipality_code=municipality_code,
-                registered_at=now, updated_at=now))
+            conn.execute(
+                Centre.__table__.insert().values(
+                    code=card.centre_code,
+                    name=card.centre_name,
+                    municipality_code=municipality_code,
+                    registered_at=now,
+                    updated_at=now,
+                )
+            )
         elif active is not None and active.public_key == key_b64:
             if card.centre_name:
-                conn.execute(update(Centre).where(Centre.code == card.centre_code)
-                             .values(name=card.centre_name, updated_at=now))
+                conn.execute(
+                    update(Centre)
+                    .where(Centre.code == card.centre_code)
+                    .values(name=card.centre_name, updated_at=now)
+                )
             return AddResult(card.centre_code, card.centre_name, card.fingerprint, changed=False)
         elif active is not None and not replace_key:
-            raise CardError("card_key_changed", centre=card.centre_code, old=active.fingerprint,
-                            new=card.fingerprint)
+            raise CardError(
+                "card_key_changed",
+                centre=card.centre_code,
+                old=active.fingerprint,
+                new=card.fingerprint,
+            )
         else:
-            conn.execute(update(Centre).where(Centre.code == card.centre_code)
-                         .values(name=card.centre_name, updated_at=now))
-        conn.execute(update(CentreKey).where(CentreKey.centre_code == card.centre_code,
-                                             CentreKey.active.is_(True))
-                     .values(active=False, retired_at=now))
-        conn.execute(CentreKey.__table__.insert().values(
-            centre_code=card.centre_code, public_key=key_b64, fingerprint=card.fingerprint,
-            active=True, added_at=now, card_json=card_json))
+            conn.execute(
+                update(Centre)
+                .where(Centre.code == card.centre_code)
+                .values(name=card.centre_name, updated_at=now)
+            )
+        conn.execute(
+            update(CentreKey)
+            .where(CentreKey.centre_code == card.centre_code, CentreKey.active.is_(True))
+            .values(active=False, retired_at=now)
+        )
+        conn.execute(
+            CentreKey.__table__.insert().values(
+                centre_code=card.centre_code,
+                public_key=key_b64,
+                fingerprint=card.fingerprint,
+                active=True,
+                added_at=now,
+                card_json=card_json,
+            )
+        )
     return AddResult(card.centre_code, card.centre_name, card.fingerprint, changed=True)
 
 
@@ -109,8 +141,10 @@ def retired_key_of(conn: Connection, centre: str, public_key_b64: str) -> str | 
     """The retirement time (ISO) if `public_key_b64` is a retired key of `centre`."""
     when = conn.execute(
         select(CentreKey.retired_at).where(
-            CentreKey.centre_code == centre, CentreKey.public_key == public_key_b64,
-            CentreKey.active.is_(False))
+            CentreKey.centre_code == centre,
+            CentreKey.public_key == public_key_b64,
+            CentreKey.active.is_(False),
+        )
     ).scalar()
     return when.isoformat(timespec="seconds") if when else None
 
@@ -119,17 +153,28 @@ def list_centres(store: Store) -> list[CentreInfo]:
     with store.connect() as conn:
         rows = conn.execute(
             select(Centre.code, Centre.name, Centre.registered_at, CentreKey.fingerprint)
-            .join(CentreKey, (CentreKey.centre_code == Centre.code) & CentreKey.active.is_(True),
-                  isouter=True)
+            .join(
+                CentreKey,
+                (CentreKey.centre_code == Centre.code) & CentreKey.active.is_(True),
+                isouter=True,
+            )
             .order_by(Centre.code)
         ).all()
         retired: dict[str, int] = {}
-        for (code,) in conn.execute(select(CentreKey.centre_code).where(CentreKey.active.is_(False))):
+        for (code,) in conn.execute(
+            select(CentreKey.centre_code).where(CentreKey.active.is_(False))
+        ):
             retired[code] = retired.get(code, 0) + 1
     return [CentreInfo(c, n, f or "", r, retired.get(c, 0)) for c, n, r, f in rows]
 
 
 def card_summary(path: Path) -> str:
     card = read_card(path)
-    return json.dumps({"centre_code": card.centre_code, "name": card.centre_name,
-                       "fingerprint": card.fingerprint}, ensure_ascii=False)
+    return json.dumps(
+        {
+            "centre_code": card.centre_code,
+            "name": card.centre_name,
+            "fingerprint": card.fingerprint,
+        },
+        ensure_ascii=False,
+    )

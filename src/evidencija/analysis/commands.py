@@ -49,8 +49,12 @@ def cmd_centres(args: argparse.Namespace) -> int:
         if args.centres_command == "add":
             for card in args.card:
                 result = add_centre(store, Path(card), replace_key=args.replace_key)
-                _say("centre_added" if result.changed else "centre_unchanged", centre=result.centre_code,
-                     name=result.name, fingerprint=result.fingerprint)
+                _say(
+                    "centre_added" if result.changed else "centre_unchanged",
+                    centre=result.centre_code,
+                    name=result.name,
+                    fingerprint=result.fingerprint,
+                )
         else:
             for c in list_centres(store):
                 retired = f"\t({c.retired_keys} retired)" if c.retired_keys else ""
@@ -67,9 +71,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not collect_files(paths):
         raise UsageError("no_files", paths=", ".join(args.paths))
     with _store(args) as store:
+
         def progress(done: int, total: int, outcome: Any) -> None:
             marks = {"accepted": "✓", "replaced": "✓", "unchanged": "=", "rejected": "✗"}
-            sys.stdout.write(f"[{done}/{total}] {marks[outcome.status]} {outcome.path}: {outcome.message}\n")
+            sys.stdout.write(
+                f"[{done}/{total}] {marks[outcome.status]} {outcome.path}: {outcome.message}\n"
+            )
             sys.stdout.flush()
 
         summary = import_files(store, identity, paths, progress=progress)
@@ -93,9 +100,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     months_of(args.period)  # validate before opening anything
     with _store(args) as store:
-        result = write_report(store, args.period, Path(args.out), centres=args.centre or None,
-                              charts_dir=Path(args.charts) if args.charts else None, grain=args.grain,
-                              lang="en" if (args.lang or "") == "en" else "sr")
+        result = write_report(
+            store,
+            args.period,
+            Path(args.out),
+            centres=args.centre or None,
+            charts_dir=Path(args.charts) if args.charts else None,
+            grain=args.grain,
+            lang="en" if (args.lang or "") == "en" else "sr",
+        )
     _say("report_done", path=result.path)
     for chart in result.charts:
         sys.stdout.write(f"  {chart}\n")
@@ -116,9 +129,12 @@ def cmd_dataset(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_window(args: argparse.Namespace) -> int:  # pragma: no cover - the window comes later
-    sys.stderr.write("The Analysis window is not available yet; use the analysis sub-commands.\n")
-    return 2
+def cmd_window(args: argparse.Namespace) -> int:  # pragma: no cover - starts the GUI
+    from ..ui.analysis.window import run_window
+
+    return run_window(
+        getattr(args, "data_dir", None), getattr(args, "store", None), getattr(args, "lang", None)
+    )
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -127,7 +143,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     asub = p.add_subparsers(dest="analysis_command")
 
     def with_store(q: argparse.ArgumentParser) -> None:
-        q.add_argument("--store", help="SQLite file/URL or postgresql://… (default: the data folder)")
+        q.add_argument(
+            "--store", help="SQLite file/URL or postgresql://… (default: the data folder)"
+        )
 
     q = asub.add_parser("keygen", parents=[common], help="make the organisation's age key")
     q.add_argument("--out", required=True, help="identity file to write (never overwritten)")
@@ -137,14 +155,19 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     csub = q.add_subparsers(dest="centres_command", required=True)
     r = csub.add_parser("add", parents=[common], help="register centres from their cards")
     r.add_argument("card", nargs="+")
-    r.add_argument("--replace-key", action="store_true",
-                   help="accept a changed key (after checking its fingerprint with the centre)")
+    r.add_argument(
+        "--replace-key",
+        action="store_true",
+        help="accept a changed key (after checking its fingerprint with the centre)",
+    )
     with_store(r)
     r = csub.add_parser("list", parents=[common])
     with_store(r)
     q.set_defaults(func=cmd_centres)
 
-    q = asub.add_parser("import", parents=[common], help="import export packages (files or folders)")
+    q = asub.add_parser(
+        "import", parents=[common], help="import export packages (files or folders)"
+    )
     q.add_argument("--identity", required=True, help="the organisation's age identity file")
     q.add_argument("paths", nargs="+", metavar="PATH")
     with_store(q)

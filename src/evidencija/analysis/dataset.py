@@ -28,8 +28,13 @@ def _text(value: object) -> object:
     return neutralise(value) if isinstance(value, str) else value
 
 
-def write_dataset(store: Store, out: Path, *, months: Sequence[str] | None = None,
-                  centres: Sequence[str] | None = None) -> dict[str, int]:
+def write_dataset(
+    store: Store,
+    out: Path,
+    *,
+    months: Sequence[str] | None = None,
+    centres: Sequence[str] | None = None,
+) -> dict[str, int]:
     """Write the dataset; return rows written per sheet."""
     rs = load_rowset(store, months, centres)
     out = Path(out)

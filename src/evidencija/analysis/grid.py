@@ -116,6 +116,8 @@ def submission_grid(
                 continue
             n = versions[key]
             export_id, created_at, imported_at = current[key]
-            cells.append(GridCell(REPLACED if n > 1 else RECEIVED, n, export_id, created_at, imported_at))
+            cells.append(
+                GridCell(REPLACED if n > 1 else RECEIVED, n, export_id, created_at, imported_at)
+            )
         rows.append(GridRow(code, name, tuple(cells)))
     return SubmissionGrid(months, tuple(rows))

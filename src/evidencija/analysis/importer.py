@@ -110,8 +110,13 @@ class ImportSummary:
         return [o for o in self.outcomes if o.status == REJECTED]
 
     def headline(self, lang: str | None = None) -> str:
-        return atext("summary", lang, accepted=len(self.accepted), unchanged=self.count(UNCHANGED),
-                     rejected=self.count(REJECTED))
+        return atext(
+            "summary",
+            lang,
+            accepted=len(self.accepted),
+            unchanged=self.count(UNCHANGED),
+            rejected=self.count(REJECTED),
+        )
 
     def lines(self, lang: str | None = None) -> list[str]:
         marks = {ACCEPTED: "✓", REPLACED: "✓", UNCHANGED: "=", REJECTED: "✗"}
@@ -157,16 +162,27 @@ def _check_envelope(plain: bytes, limits: Limits) -> str:
         raise Rejected("not_a_package", detail="the decrypted content is not a package") from None
     names = [i.filename for i in infos]
     workbooks = [n for n in names if n.endswith(".xlsx")]
-    if len(infos) != ENVELOPE_MEMBERS or MANIFEST not in names or SIGNATURE not in names or len(workbooks) != 1:
+    if (
+        len(infos) != ENVELOPE_MEMBERS
+        or MANIFEST not in names
+        or SIGNATURE not in names
+        or len(workbooks) != 1
+    ):
         raise Rejected("not_a_package", detail="unexpected package contents")
     for info in infos:
         cap = {MANIFEST: MAX_MANIFEST_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES}.get(
-            info.filename, limits.max_workbook_bytes)
+            info.filename, limits.max_workbook_bytes
+        )
         if info.file_size > cap:
             raise Rejected("zip_limits", detail=f"{info.filename} is {info.file_size} bytes")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
+        if (
+            info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+            or info.flag_bits & 0x1
+        ):
             raise Rejected("not_a_package", detail="unsupported package member")
-        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
             raise Rejected("zip_limits", detail=f"{info.filename} compression ratio")
     return workbooks[0]
 
@@ -205,25 +221,41 @@ def _parse_created(value: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-_META_KEYS = {"centre_code": "centre_code", "period": "period", "export_id": "export_id",
-              "schema_version": "schema_version"}
+_META_KEYS = {
+    "centre_code": "centre_code",
+    "period": "period",
+    "export_id": "export_id",
+    "schema_version": "schema_version",
+}
 
 
 def _cross_check(manifest: Mapping[str, Any], wb: ValidatedWorkbook) -> None:
     """The workbook's metadata sheet must say what the signed manifest says."""
     for key, mkey in _META_KEYS.items():
         if key in wb.metadata and str(wb.metadata[key]) != str(manifest.get(mkey)):
-            raise Rejected("metadata_mismatch", detail=f"{key}: workbook {str(wb.metadata[key])[:40]!r}, "
-                                                         f"manifest {str(manifest.get(mkey))[:40]!r}")
+            raise Rejected(
+                "metadata_mismatch",
+                detail=f"{key}: workbook {str(wb.metadata[key])[:40]!r}, "
+                f"manifest {str(manifest.get(mkey))[:40]!r}",
+            )
     signed = manifest.get("metadata")
     if isinstance(signed, Mapping):
         for key, value in signed.items():
             if key in wb.metadata and str(wb.metadata[key]) != str(value):
-                raise Rejected("metadata_mismatch", detail=f"{str(key)[:40]}: workbook and manifest differ")
+                raise Rejected(
+                    "metadata_mismatch", detail=f"{str(key)[:40]}: workbook and manifest differ"
+                )
     counts = wb.row_counts
     for key, value in wb.metadata.items():
-        if isinstance(key, str) and key.startswith("rows_") and key[5:] in counts and value != counts[key[5:]]:
-            raise Rejected("metadata_mismatch", detail=f"{key} says {value}, the sheet has {counts[key[5:]]}")
+        if (
+            isinstance(key, str)
+            and key.startswith("rows_")
+            and key[5:] in counts
+            and value != counts[key[5:]]
+        ):
+            raise Rejected(
+                "metadata_mismatch", detail=f"{key} says {value}, the sheet has {counts[key[5:]]}"
+            )
 
 
 def check_file(
@@ -287,8 +319,11 @@ def check_file(
         raise Rejected("not_a_package", detail=type(exc).__name__) from None
     deadline()
     if package.schema_version not in SUPPORTED_SCHEMA_VERSIONS:
-        raise Rejected("schema_version", found=package.schema_version,
-                       supported=", ".join(map(str, sorted(SUPPORTED_SCHEMA_VERSIONS))))
+        raise Rejected(
+            "schema_version",
+            found=package.schema_version,
+            supported=", ".join(map(str, sorted(SUPPORTED_SCHEMA_VERSIONS))),
+        )
     if not MONTH_RE.match(package.period):
         raise Rejected("metadata_mismatch", detail=f"period {package.period[:20]!r}")
     if not package.export_id or len(package.export_id) > 64:
@@ -336,52 +371,90 @@ def load(conn: Connection, checked: CheckedFile) -> tuple[str, int | None, str]:
     """
     _lock_centre(conn, checked.centre_code)
     same = conn.execute(
-        select(Submission.id, Submission.status, Submission.workbook_sha256, Submission.superseded_by_id,
-               Submission.centre_code, Submission.period)
-        .where(Submission.export_id == checked.export_id)
+        select(
+            Submission.id,
+            Submission.status,
+            Submission.workbook_sha256,
+            Submission.superseded_by_id,
+            Submission.centre_code,
+            Submission.period,
+        ).where(Submission.export_id == checked.export_id)
     ).first()
     if same is not None:
-        if same.workbook_sha256 != checked.workbook_sha256 or same.centre_code != checked.centre_code \
-                or same.period != checked.period:
+        if (
+            same.workbook_sha256 != checked.workbook_sha256
+            or same.centre_code != checked.centre_code
+            or same.period != checked.period
+        ):
             raise Rejected("export_id_reused", export_id=checked.export_id)
         if same.status == "current":
             return UNCHANGED, same.id, ""
-        newer = conn.execute(select(Submission.export_id, Submission.created_at)
-                             .where(Submission.id == same.superseded_by_id)).first()
+        newer = conn.execute(
+            select(Submission.export_id, Submission.created_at).where(
+                Submission.id == same.superseded_by_id
+            )
+        ).first()
         detail = "this export was already replaced" + (
-            f" by {newer.export_id} ({newer.created_at.isoformat(timespec='seconds')})" if newer else "")
+            f" by {newer.export_id} ({newer.created_at.isoformat(timespec='seconds')})"
+            if newer
+            else ""
+        )
         raise Rejected("replay", centre=checked.centre_code, period=checked.period, detail=detail)
     current = conn.execute(
-        select(Submission.id, Submission.export_id, Submission.created_at, Submission.sequence)
-        .where(Submission.centre_code == checked.centre_code, Submission.period == checked.period,
-               Submission.status == "current")
+        select(
+            Submission.id, Submission.export_id, Submission.created_at, Submission.sequence
+        ).where(
+            Submission.centre_code == checked.centre_code,
+            Submission.period == checked.period,
+            Submission.status == "current",
+        )
     ).first()
-    if current is not None and (checked.created_at, checked.sequence) <= (current.created_at, current.sequence):
+    if current is not None and (checked.created_at, checked.sequence) <= (
+        current.created_at,
+        current.sequence,
+    ):
         raise Rejected(
-            "replay", centre=checked.centre_code, period=checked.period,
+            "replay",
+            centre=checked.centre_code,
+            period=checked.period,
             detail=f"it was made {checked.created_at.isoformat(timespec='seconds')}, before the export "
-                   f"already imported ({current.export_id}, {current.created_at.isoformat(timespec='seconds')})",
+            f"already imported ({current.export_id}, {current.created_at.isoformat(timespec='seconds')})",
         )
     now = datetime.now(UTC)
     if current is not None:
-        conn.execute(update(Submission).where(Submission.id == current.id)
-                     .values(status="superseded", superseded_at=now))
+        conn.execute(
+            update(Submission)
+            .where(Submission.id == current.id)
+            .values(status="superseded", superseded_at=now)
+        )
     metadata = {str(k): v for k, v in checked.workbook.metadata.items()}
     result = conn.execute(
-        insert(Submission).values(
-            centre_code=checked.centre_code, period=checked.period, export_id=checked.export_id,
-            created_at=checked.created_at, sequence=checked.sequence,
-            schema_version=checked.schema_version, software_version=checked.software_version,
-            file_sha256=checked.file_sha256, workbook_sha256=checked.workbook_sha256,
-            file_name=checked.path.name[:500], file_size=checked.file_size,
-            key_fingerprint=checked.key_fingerprint, imported_at=now, status="current",
+        insert(Submission)
+        .values(
+            centre_code=checked.centre_code,
+            period=checked.period,
+            export_id=checked.export_id,
+            created_at=checked.created_at,
+            sequence=checked.sequence,
+            schema_version=checked.schema_version,
+            software_version=checked.software_version,
+            file_sha256=checked.file_sha256,
+            workbook_sha256=checked.workbook_sha256,
+            file_name=checked.path.name[:500],
+            file_size=checked.file_size,
+            key_fingerprint=checked.key_fingerprint,
+            imported_at=now,
+            status="current",
             row_counts=json.dumps(checked.workbook.row_counts, sort_keys=True),
             metadata_json=json.dumps(metadata, ensure_ascii=False, sort_keys=True, default=str),
-        ).returning(Submission.id)
+        )
+        .returning(Submission.id)
     )
     sub_id = int(result.scalar_one())
     if current is not None:
-        conn.execute(update(Submission).where(Submission.id == current.id).values(superseded_by_id=sub_id))
+        conn.execute(
+            update(Submission).where(Submission.id == current.id).values(superseded_by_id=sub_id)
+        )
     for sheet in ROW_SHEETS:
         rows = checked.workbook.sheets.get(sheet) or []
         if rows:
@@ -389,7 +462,11 @@ def load(conn: Connection, checked: CheckedFile) -> tuple[str, int | None, str]:
                 insert(DATA_TABLES[sheet]),
                 [{"submission_id": sub_id, "row_no": i, **row} for i, row in enumerate(rows)],
             )
-    return (REPLACED if current is not None else ACCEPTED), sub_id, current.export_id if current else ""
+    return (
+        (REPLACED if current is not None else ACCEPTED),
+        sub_id,
+        current.export_id if current else "",
+    )
 
 
 # ============================================================================ the import
@@ -419,16 +496,25 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     return unique
 
 
-def _log(store: Store, path: Path, outcome: FileOutcome, sha: str | None, sub_id: int | None) -> None:
+def _log(
+    store: Store, path: Path, outcome: FileOutcome, sha: str | None, sub_id: int | None
+) -> None:
     try:
         with store.begin() as conn:
-            conn.execute(insert(ImportLogEntry).values(
-                at=datetime.now(UTC), file_name=str(path.name)[:500], file_sha256=sha,
-                outcome=outcome.status, reason=outcome.reason, detail=outcome.message[:2000],
-                centre_code=(outcome.centre_code or None) and outcome.centre_code[:40],
-                period=(outcome.period or None) and outcome.period[:7],
-                export_id=(outcome.export_id or None) and outcome.export_id[:64],
-                submission_id=sub_id))
+            conn.execute(
+                insert(ImportLogEntry).values(
+                    at=datetime.now(UTC),
+                    file_name=str(path.name)[:500],
+                    file_sha256=sha,
+                    outcome=outcome.status,
+                    reason=outcome.reason,
+                    detail=outcome.message[:2000],
+                    centre_code=(outcome.centre_code or None) and outcome.centre_code[:40],
+                    period=(outcome.period or None) and outcome.period[:7],
+                    export_id=(outcome.export_id or None) and outcome.export_id[:64],
+                    submission_id=sub_id,
+                )
+            )
     except Exception:  # the log must never turn an import result into a crash
         log.exception("could not write the import log")
 
@@ -442,8 +528,15 @@ def _file_sha(path: Path, limit: int) -> str | None:
         return None
 
 
-def import_file(store: Store, identity: Any, path: Path, *, limits: Limits = DEFAULT_LIMITS,
-                time_budget: float | None = None, trusted: Mapping[str, bytes] | None = None) -> FileOutcome:
+def import_file(
+    store: Store,
+    identity: Any,
+    path: Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    time_budget: float | None = None,
+    trusted: Mapping[str, bytes] | None = None,
+) -> FileOutcome:
     """Check and load one file; never raises for a bad file (the outcome says why)."""
     from .centres import retired_key_of, trusted_keys
 
@@ -460,27 +553,50 @@ def import_file(store: Store, identity: Any, path: Path, *, limits: Limits = DEF
             with store.connect() as conn:
                 return retired_key_of(conn, centre, key_b64)
 
-        checked = check_file(path, identity, trusted, limits=limits, deadline=Deadline(time_budget),
-                             retired=retired)
+        checked = check_file(
+            path, identity, trusted, limits=limits, deadline=Deadline(time_budget), retired=retired
+        )
         try:
             with store.begin() as conn:
                 status, sub_id, replaced = load(conn, checked)
         except IntegrityError:
             raise Rejected("store_conflict") from None
         rows = sum(checked.workbook.row_counts.values())
-        message = atext(f"outcome_{status}", centre=checked.centre_code, period=checked.period, rows=rows)
-        outcome = FileOutcome(str(path), status, None, message, checked.centre_code, checked.period,
-                              checked.export_id, rows if status != UNCHANGED else 0,
-                              time.perf_counter() - started)
+        message = atext(
+            f"outcome_{status}", centre=checked.centre_code, period=checked.period, rows=rows
+        )
+        outcome = FileOutcome(
+            str(path),
+            status,
+            None,
+            message,
+            checked.centre_code,
+            checked.period,
+            checked.export_id,
+            rows if status != UNCHANGED else 0,
+            time.perf_counter() - started,
+        )
     except Rejected as exc:
         outcome = FileOutcome(
-            str(path), REJECTED, exc.reason, exc.message(),
-            checked.centre_code if checked else None, checked.period if checked else None,
-            checked.export_id if checked else None, 0, time.perf_counter() - started,
+            str(path),
+            REJECTED,
+            exc.reason,
+            exc.message(),
+            checked.centre_code if checked else None,
+            checked.period if checked else None,
+            checked.export_id if checked else None,
+            0,
+            time.perf_counter() - started,
         )
     except OperationalError:
         raise  # the store itself failed: not the file's fault, stop the import
-    _log(store, path, outcome, checked.file_sha256 if checked else _file_sha(path, limits.max_package_bytes), sub_id)
+    _log(
+        store,
+        path,
+        outcome,
+        checked.file_sha256 if checked else _file_sha(path, limits.max_package_bytes),
+        sub_id,
+    )
     return outcome
 
 

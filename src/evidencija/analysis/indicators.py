@@ -110,11 +110,14 @@ class RowSet:
             self._municipality_cache[key] = mapping
         return mapping.get(case_code, "UNKNOWN") if isinstance(case_code, str) else "UNKNOWN"
 
-    def filtered(self, centres: Iterable[str] | None = None, months: Iterable[str] | None = None) -> RowSet:
+    def filtered(
+        self, centres: Iterable[str] | None = None, months: Iterable[str] | None = None
+    ) -> RowSet:
         cs = set(centres) if centres is not None else None
         ms = set(months) if months is not None else None
         return RowSet(
-            p for p in self._parts
+            p
+            for p in self._parts
             if (cs is None or p.centre in cs) and (ms is None or p.month in ms)
         )
 
@@ -187,7 +190,9 @@ def _event_facts(
     return facts
 
 
-def _flag_facts(sheet: str, flags: Mapping[str, str], where: Callable[[Row], bool] = lambda r: True) -> FactFn:
+def _flag_facts(
+    sheet: str, flags: Mapping[str, str], where: Callable[[Row], bool] = lambda r: True
+) -> FactFn:
     """Multi-count: one fact per YES flag of a row (e.g. forms of violence of an incident)."""
 
     def facts(rs: RowSet) -> Iterator[Fact]:
@@ -197,7 +202,9 @@ def _flag_facts(sheet: str, flags: Mapping[str, str], where: Callable[[Row], boo
             muni = rs.case_municipality(part, row.get("case_code"))
             for column, cat in flags.items():
                 if row.get(column) == YES:
-                    yield Fact(part.centre, muni, part.month, cat, (part.centre, part.month, sheet, i, cat))
+                    yield Fact(
+                        part.centre, muni, part.month, cat, (part.centre, part.month, sheet, i, cat)
+                    )
 
     return facts
 
@@ -268,7 +275,9 @@ def _code(column: str) -> Callable[[Row], str | None]:
 def _int(column: str) -> Callable[[Row], float | None]:
     def get(row: Row) -> float | None:
         value = row.get(column)
-        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        return (
+            float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        )
 
     return get
 
@@ -311,7 +320,14 @@ def _plan_measures(rs: RowSet) -> Iterator[Fact]:
         for column, cat in columns.items():
             value = row.get(column)
             if isinstance(value, int) and value > 0:
-                yield Fact(part.centre, muni, part.month, cat, (part.centre, part.month, "plans", i, cat), float(value))
+                yield Fact(
+                    part.centre,
+                    muni,
+                    part.month,
+                    cat,
+                    (part.centre, part.month, "plans", i, cat),
+                    float(value),
+                )
 
 
 def _sex_age(row: Row) -> str:
@@ -326,174 +342,325 @@ INDICATORS: dict[str, Indicator] = {
     ind.id: ind
     for ind in (
         Indicator(
-            "new_cases", "1", "New cases registered (report that opened the case)",
-            "Novi slučajevi (prijava kojom je slučaj otvoren)", "count",
+            "new_cases",
+            "1",
+            "New cases registered (report that opened the case)",
+            "Novi slučajevi (prijava kojom je slučaj otvoren)",
+            "count",
             _distinct_cases_of_events("reports", lambda r: _yes(r, "first_report_of_case")),
         ),
         Indicator(
-            "active_cases", "1", "Cases active in the period", "Slučajevi aktivni u periodu",
-            "count", _distinct_facts("cases", "case_code"), distinct=True,
+            "active_cases",
+            "1",
+            "Cases active in the period",
+            "Slučajevi aktivni u periodu",
+            "count",
+            _distinct_facts("cases", "case_code"),
+            distinct=True,
         ),
         Indicator(
-            "victims", "2", "Victims (distinct persons)", "Žrtve (različite osobe)", "count",
-            _distinct_facts("victims", "person_code"), distinct=True,
+            "victims",
+            "2",
+            "Victims (distinct persons)",
+            "Žrtve (različite osobe)",
+            "count",
+            _distinct_facts("victims", "person_code"),
+            distinct=True,
         ),
         Indicator(
-            "victims_by_sex_age", "2", "Victims by sex and age band", "Žrtve po polu i starosti",
-            "count", _distinct_facts("victims", "person_code", category=_sex_age), distinct=True,
+            "victims_by_sex_age",
+            "2",
+            "Victims by sex and age band",
+            "Žrtve po polu i starosti",
+            "count",
+            _distinct_facts("victims", "person_code", category=_sex_age),
+            distinct=True,
         ),
         Indicator(
-            "victims_by_relationship", "4", "Victims by relationship group of the perpetrator",
-            "Žrtve po grupi odnosa sa učiniocem", "count",
+            "victims_by_relationship",
+            "4",
+            "Victims by relationship group of the perpetrator",
+            "Žrtve po grupi odnosa sa učiniocem",
+            "count",
             _distinct_facts("victims", "person_code", category=_code("relationship_group")),
-            code_list="relationship_group_qi", distinct=True,
+            code_list="relationship_group_qi",
+            distinct=True,
         ),
         Indicator(
-            "incidents_by_form", "3", "Incidents by form of violence (an incident may have several)",
-            "Događaji po obliku nasilja (više oblika po događaju)", "count",
-            _flag_facts("incidents", _FORMS), categories=tuple(_FORMS.values()),
+            "incidents_by_form",
+            "3",
+            "Incidents by form of violence (an incident may have several)",
+            "Događaji po obliku nasilja (više oblika po događaju)",
+            "count",
+            _flag_facts("incidents", _FORMS),
+            categories=tuple(_FORMS.values()),
         ),
         Indicator(
-            "incidents_by_gbvims_type", "3", "Incidents by main (GBVIMS) type",
-            "Događaji po osnovnom tipu (GBVIMS)", "count",
-            _event_facts("incidents", category=_code("gbvims_main_type")), code_list="gbvims_type",
+            "incidents_by_gbvims_type",
+            "3",
+            "Incidents by main (GBVIMS) type",
+            "Događaji po osnovnom tipu (GBVIMS)",
+            "count",
+            _event_facts("incidents", category=_code("gbvims_main_type")),
+            code_list="gbvims_type",
         ),
         Indicator(
-            "cases_children_present", "6", "Cases with an incident that children witnessed",
-            "Slučajevi sa događajem kome su prisustvovala deca", "count",
+            "cases_children_present",
+            "6",
+            "Cases with an incident that children witnessed",
+            "Slučajevi sa događajem kome su prisustvovala deca",
+            "count",
             _distinct_cases_of_events("incidents", lambda r: _yes(r, "children_present")),
         ),
         Indicator(
-            "reports_by_source", "7", "Reports by who reported", "Prijave po podnosiocu", "count",
-            _event_facts("reports", category=_code("reporter_type")), code_list="reporter_type",
+            "reports_by_source",
+            "7",
+            "Reports by who reported",
+            "Prijave po podnosiocu",
+            "count",
+            _event_facts("reports", category=_code("reporter_type")),
+            code_list="reporter_type",
         ),
         Indicator(
-            "first_contact_in_time", "8", "Cases by first contact within the priority deadline",
-            "Slučajevi po prvom kontaktu u roku", "count",
+            "first_contact_in_time",
+            "8",
+            "Cases by first contact within the priority deadline",
+            "Slučajevi po prvom kontaktu u roku",
+            "count",
             _distinct_facts("cases", "case_code", category=_code("first_contact_in_time")),
-            code_list="response_in_time", distinct=True,
+            code_list="response_in_time",
+            distinct=True,
         ),
         Indicator(
-            "risk_assessments_by_level", "9", "Risk assessments by level",
-            "Procene rizika po nivou", "count",
-            _event_facts("risk_assessments", category=_code("level")), code_list="risk_level",
+            "risk_assessments_by_level",
+            "9",
+            "Risk assessments by level",
+            "Procene rizika po nivou",
+            "count",
+            _event_facts("risk_assessments", category=_code("level")),
+            code_list="risk_level",
         ),
         Indicator(
-            "risk_imminent_danger", "9", "Risk assessments establishing imminent danger",
-            "Procene rizika sa neposrednom opasnošću", "count",
+            "risk_imminent_danger",
+            "9",
+            "Risk assessments establishing imminent danger",
+            "Procene rizika sa neposrednom opasnošću",
+            "count",
             _event_facts("risk_assessments", where=lambda r: _yes(r, "imminent_danger")),
         ),
         Indicator(
-            "urgent_measures_imposed", "10", "Urgent measures imposed (served) by type",
-            "Izrečene (uručene) hitne mere po vrsti", "count",
-            _event_facts("urgent_measures", where=lambda r: _yes(r, "served_in_period"),
-                         category=_code("measure_type")),
+            "urgent_measures_imposed",
+            "10",
+            "Urgent measures imposed (served) by type",
+            "Izrečene (uručene) hitne mere po vrsti",
+            "count",
+            _event_facts(
+                "urgent_measures",
+                where=lambda r: _yes(r, "served_in_period"),
+                category=_code("measure_type"),
+            ),
             code_list="urgent_measure_type",
         ),
         Indicator(
-            "urgent_measures_court", "10", "Court decisions on extending urgent measures",
-            "Odluke suda o produženju hitnih mera", "count",
-            _event_facts("urgent_measures", where=lambda r: _yes(r, "decided_in_period"),
-                         category=_code("court_decision")),
+            "urgent_measures_court",
+            "10",
+            "Court decisions on extending urgent measures",
+            "Odluke suda o produženju hitnih mera",
+            "count",
+            _event_facts(
+                "urgent_measures",
+                where=lambda r: _yes(r, "decided_in_period"),
+                category=_code("court_decision"),
+            ),
             code_list="urgent_court_decision",
         ),
         Indicator(
-            "urgent_measures_breached", "10", "Urgent measures with a recorded breach",
-            "Hitne mere sa zabeleženim kršenjem", "count",
+            "urgent_measures_breached",
+            "10",
+            "Urgent measures with a recorded breach",
+            "Hitne mere sa zabeleženim kršenjem",
+            "count",
             _event_facts("urgent_measures", where=lambda r: _yes(r, "breach")),
         ),
         Indicator(
-            "urgent_days_to_decision", "10", "Days from serving an urgent measure to the court's decision (median)",
-            "Dana od uručenja hitne mere do odluke suda (medijana)", "median",
-            _event_facts("urgent_measures", where=lambda r: _yes(r, "decided_in_period"),
-                         value=_int("days_service_to_decision")),
+            "urgent_days_to_decision",
+            "10",
+            "Days from serving an urgent measure to the court's decision (median)",
+            "Dana od uručenja hitne mere do odluke suda (medijana)",
+            "median",
+            _event_facts(
+                "urgent_measures",
+                where=lambda r: _yes(r, "decided_in_period"),
+                value=_int("days_service_to_decision"),
+            ),
         ),
         Indicator(
-            "meetings_by_type", "11", "Case conferences and GKS meetings held",
-            "Održane konferencije slučaja i sastanci GKS", "count",
-            _event_facts("meetings", category=_code("meeting_type")), code_list="meeting_type",
+            "meetings_by_type",
+            "11",
+            "Case conferences and GKS meetings held",
+            "Održane konferencije slučaja i sastanci GKS",
+            "count",
+            _event_facts("meetings", category=_code("meeting_type")),
+            code_list="meeting_type",
         ),
         Indicator(
-            "victim_participation_meetings", "11", "Meetings on the case: did the victim take part?",
-            "Sastanci o slučaju: da li je žrtva učestvovala?", "count",
-            _event_facts("meetings", category=_code("victim_present")), code_list="yes_no",
+            "victim_participation_meetings",
+            "11",
+            "Meetings on the case: did the victim take part?",
+            "Sastanci o slučaju: da li je žrtva učestvovala?",
+            "count",
+            _event_facts("meetings", category=_code("victim_present")),
+            code_list="yes_no",
         ),
         Indicator(
-            "plans_victim_signed", "11 12", "Protection plans drawn up: did the victim take part and sign?",
-            "Izrađeni planovi zaštite: da li je žrtva učestvovala i potpisala?", "count",
-            _event_facts("plans", category=_code("victim_signed")), code_list="yes_no",
+            "plans_victim_signed",
+            "11 12",
+            "Protection plans drawn up: did the victim take part and sign?",
+            "Izrađeni planovi zaštite: da li je žrtva učestvovala i potpisala?",
+            "count",
+            _event_facts("plans", category=_code("victim_signed")),
+            code_list="yes_no",
         ),
         Indicator(
-            "plan_measures", "12", "Measures of the plans drawn up, by how they were carried out",
-            "Mere izrađenih planova po izvršenju", "sum", _plan_measures,
+            "plan_measures",
+            "12",
+            "Measures of the plans drawn up, by how they were carried out",
+            "Mere izrađenih planova po izvršenju",
+            "sum",
+            _plan_measures,
         ),
         Indicator(
-            "protection_measures_filed", "13", "Family-law protection suits filed, by plaintiff",
-            "Podnete tužbe za mere zaštite, po tužiocu", "count",
-            _event_facts("protection_measures", where=lambda r: _yes(r, "filed_in_period"),
-                         category=_code("plaintiff")),
+            "protection_measures_filed",
+            "13",
+            "Family-law protection suits filed, by plaintiff",
+            "Podnete tužbe za mere zaštite, po tužiocu",
+            "count",
+            _event_facts(
+                "protection_measures",
+                where=lambda r: _yes(r, "filed_in_period"),
+                category=_code("plaintiff"),
+            ),
             code_list="plaintiff",
         ),
         Indicator(
-            "protection_measures_ordered", "13", "Family-law protection measures ordered, by measure type",
-            "Određene mere zaštite po Porodičnom zakonu, po vrsti", "count",
-            _flag_facts("protection_measures", _PM_TYPES, where=lambda r: _yes(r, "ordered_in_period")),
+            "protection_measures_ordered",
+            "13",
+            "Family-law protection measures ordered, by measure type",
+            "Određene mere zaštite po Porodičnom zakonu, po vrsti",
+            "count",
+            _flag_facts(
+                "protection_measures", _PM_TYPES, where=lambda r: _yes(r, "ordered_in_period")
+            ),
             categories=tuple(_PM_TYPES.values()),
         ),
         Indicator(
-            "protection_decisions", "13", "Family-law protection decisions ordered in the period",
-            "Odluke o merama zaštite donete u periodu", "count",
+            "protection_decisions",
+            "13",
+            "Family-law protection decisions ordered in the period",
+            "Odluke o merama zaštite donete u periodu",
+            "count",
             _event_facts("protection_measures", where=lambda r: _yes(r, "ordered_in_period")),
         ),
         Indicator(
-            "criminal_complaints", "14", "Criminal complaints filed", "Podnete krivične prijave",
-            "count", _event_facts("criminal_proceedings", where=_complaint, category=_code("filed_by")),
+            "criminal_complaints",
+            "14",
+            "Criminal complaints filed",
+            "Podnete krivične prijave",
+            "count",
+            _event_facts("criminal_proceedings", where=_complaint, category=_code("filed_by")),
             code_list="complaint_filer",
         ),
         Indicator(
-            "prosecutor_decisions", "14", "Prosecutors' decisions", "Odluke tužilaštva", "count",
-            _event_facts("criminal_proceedings", where=lambda r: _yes(r, "decision_in_period"),
-                         category=_code("prosecutor_decision")),
+            "prosecutor_decisions",
+            "14",
+            "Prosecutors' decisions",
+            "Odluke tužilaštva",
+            "count",
+            _event_facts(
+                "criminal_proceedings",
+                where=lambda r: _yes(r, "decision_in_period"),
+                category=_code("prosecutor_decision"),
+            ),
             code_list="prosecutor_decision",
         ),
         Indicator(
-            "verdicts", "14", "Court outcomes", "Presude", "count",
-            _event_facts("criminal_proceedings", where=lambda r: _yes(r, "verdict_in_period"),
-                         category=_code("verdict")),
+            "verdicts",
+            "14",
+            "Court outcomes",
+            "Presude",
+            "count",
+            _event_facts(
+                "criminal_proceedings",
+                where=lambda r: _yes(r, "verdict_in_period"),
+                category=_code("verdict"),
+            ),
             code_list="verdict",
         ),
         Indicator(
-            "sanctions", "14", "Sanctions imposed in verdicts", "Izrečene sankcije", "count",
-            _flag_facts("criminal_proceedings", _SANCTIONS, where=lambda r: _yes(r, "verdict_in_period")),
+            "sanctions",
+            "14",
+            "Sanctions imposed in verdicts",
+            "Izrečene sankcije",
+            "count",
+            _flag_facts(
+                "criminal_proceedings", _SANCTIONS, where=lambda r: _yes(r, "verdict_in_period")
+            ),
             categories=tuple(_SANCTIONS.values()),
         ),
         Indicator(
-            "days_complaint_to_decision", "14", "Days from criminal complaint to the prosecutor's decision (median)",
-            "Dana od krivične prijave do odluke tužilaštva (medijana)", "median",
-            _event_facts("criminal_proceedings", where=lambda r: _yes(r, "decision_in_period"),
-                         value=_int("days_complaint_to_decision")),
+            "days_complaint_to_decision",
+            "14",
+            "Days from criminal complaint to the prosecutor's decision (median)",
+            "Dana od krivične prijave do odluke tužilaštva (medijana)",
+            "median",
+            _event_facts(
+                "criminal_proceedings",
+                where=lambda r: _yes(r, "decision_in_period"),
+                value=_int("days_complaint_to_decision"),
+            ),
         ),
         Indicator(
-            "services_by_type", "15", "Services started, by type", "Započete usluge po vrsti", "count",
-            _event_facts("services", category=_code("service_type")), code_list="service_type",
-        ),
-        Indicator(
-            "referrals_out", "16", "Referrals to other institutions", "Upućivanja drugim institucijama",
+            "services_by_type",
+            "15",
+            "Services started, by type",
+            "Započete usluge po vrsti",
             "count",
-            _event_facts("referrals", where=lambda r: r.get("direction") == "SENT_TO",
-                         category=_code("institution_type")),
+            _event_facts("services", category=_code("service_type")),
+            code_list="service_type",
+        ),
+        Indicator(
+            "referrals_out",
+            "16",
+            "Referrals to other institutions",
+            "Upućivanja drugim institucijama",
+            "count",
+            _event_facts(
+                "referrals",
+                where=lambda r: r.get("direction") == "SENT_TO",
+                category=_code("institution_type"),
+            ),
             code_list="referral_institution",
         ),
         Indicator(
-            "referrals_in", "16", "Referrals received from other institutions",
-            "Upućivanja primljena od drugih institucija", "count",
-            _event_facts("referrals", where=lambda r: r.get("direction") == "RECEIVED_FROM",
-                         category=_code("institution_type")),
+            "referrals_in",
+            "16",
+            "Referrals received from other institutions",
+            "Upućivanja primljena od drugih institucija",
+            "count",
+            _event_facts(
+                "referrals",
+                where=lambda r: r.get("direction") == "RECEIVED_FROM",
+                category=_code("institution_type"),
+            ),
             code_list="referral_institution",
         ),
         Indicator(
-            "closures_by_reason", "18", "Cases closed, by reason", "Zatvoreni slučajevi po razlogu",
-            "count", _event_facts("closures", category=_code("reason")),
+            "closures_by_reason",
+            "18",
+            "Cases closed, by reason",
+            "Zatvoreni slučajevi po razlogu",
+            "count",
+            _event_facts("closures", category=_code("reason")),
             code_list="closure_reason_export",
         ),
     )
@@ -667,7 +834,9 @@ def compute_all(
     ]
 
 
-def _row_order(ind: Indicator, rows_by: str, present: set[str], centres: Sequence[str] | None) -> list[str]:
+def _row_order(
+    ind: Indicator, rows_by: str, present: set[str], centres: Sequence[str] | None
+) -> list[str]:
     if rows_by == "centre" and centres:
         return list(centres)
     if rows_by == "category":
@@ -703,11 +872,23 @@ def publish(table: IndicatorTable, threshold: int = MIN_SHOWN) -> PublishedTable
             [v if n >= threshold else None for v, n in zip(line, nline, strict=True)]
             for line, nline in zip(raw, table.n, strict=True)
         ]
-        hidden = sum(1 for line, nl in zip(raw, table.n, strict=True) for v, n in zip(line, nl, strict=True)
-                     if v is not None and n < threshold)
-        return PublishedTable(ind, table.rows_by, table.grain, list(table.row_keys),
-                              list(table.col_keys), values, hidden, 0,
-                              [f"medians of fewer than {threshold} values are not shown"])
+        hidden = sum(
+            1
+            for line, nl in zip(raw, table.n, strict=True)
+            for v, n in zip(line, nl, strict=True)
+            if v is not None and n < threshold
+        )
+        return PublishedTable(
+            ind,
+            table.rows_by,
+            table.grain,
+            list(table.row_keys),
+            list(table.col_keys),
+            values,
+            hidden,
+            0,
+            [f"medians of fewer than {threshold} values are not shown"],
+        )
     ints = [[int(v or 0) for v in line] for line in raw]
     hidden: set[tuple[int, int]] = set()
     primary = 0
@@ -715,27 +896,47 @@ def publish(table: IndicatorTable, threshold: int = MIN_SHOWN) -> PublishedTable
     if ind.distinct:
         for j in range(n_cols + 1):
             column = [ints[i][j] for i in range(n_rows)]
-            h, p, m = _protect_lines([[v] for v in column], [ints[n_rows][j]], threshold,
-                                     table.row_keys, one_way=True)
+            h, p, m = _protect_lines(
+                [[v] for v in column], [ints[n_rows][j]], threshold, table.row_keys, one_way=True
+            )
             hidden |= {(i, j) for i, _ in h}
             primary += p
             methods.add(m)
     else:
         body = [row[:n_cols] for row in ints[:n_rows]]
-        h, primary, m = _protect_lines(body, None, threshold, table.row_keys, one_way=False,
-                                       margins=(
-                                           [ints[i][n_cols] for i in range(n_rows)],
-                                           ints[n_rows][:n_cols], ints[n_rows][n_cols]))
+        h, primary, m = _protect_lines(
+            body,
+            None,
+            threshold,
+            table.row_keys,
+            one_way=False,
+            margins=(
+                [ints[i][n_cols] for i in range(n_rows)],
+                ints[n_rows][:n_cols],
+                ints[n_rows][n_cols],
+            ),
+        )
         hidden = h
         methods.add(m)
     values = [
         [None if (i, j) in hidden else float(ints[i][j]) for j in range(n_cols + 1)]
         for i in range(n_rows + 1)
     ]
-    notes = [f"counts 1–{threshold - 1} and the cells that would reveal them are suppressed "
-             f"({', '.join(sorted(methods))})"]
-    return PublishedTable(ind, table.rows_by, table.grain, list(table.row_keys),
-                          list(table.col_keys), values, primary, len(hidden) - primary, notes)
+    notes = [
+        f"counts 1–{threshold - 1} and the cells that would reveal them are suppressed "
+        f"({', '.join(sorted(methods))})"
+    ]
+    return PublishedTable(
+        ind,
+        table.rows_by,
+        table.grain,
+        list(table.row_keys),
+        list(table.col_keys),
+        values,
+        primary,
+        len(hidden) - primary,
+        notes,
+    )
 
 
 _EXEMPT = ("SUPPRESSED",)  # a row of already-suppressed quasi-identifiers identifies no one
@@ -760,14 +961,25 @@ def _protect_lines(
         if threshold == MIN_SHOWN and cells <= EXACT_AUDIT_MAX_CELLS:
             from ..export import aggregates as agg
 
-            t = agg.Table("t", "", "", [f"r{i}" for i in range(n_rows)], [agg.COUNT],
-                          {(f"r{i}", agg.COUNT): body[i][0] for i in range(n_rows)},
-                          exempt=frozenset(f"r{i}" for i, k in enumerate(row_keys) if k in _EXEMPT))
+            t = agg.Table(
+                "t",
+                "",
+                "",
+                [f"r{i}" for i in range(n_rows)],
+                [agg.COUNT],
+                {(f"r{i}", agg.COUNT): body[i][0] for i in range(n_rows)},
+                exempt=frozenset(f"r{i}" for i, k in enumerate(row_keys) if k in _EXEMPT),
+            )
             agg.protect(t)
             hidden = {(n_rows if r == agg.TOTAL else int(r[1:]), 0) for r, _c in t.suppressed}
             return hidden, len(t.primary), "exact audit"
-        res = suppress_table(body, threshold=threshold, row_totals=[v[0] for v in body],
-                             col_totals=[total], total=total)
+        res = suppress_table(
+            body,
+            threshold=threshold,
+            row_totals=[v[0] for v in body],
+            col_totals=[total],
+            total=total,
+        )
         hidden = {(i, 0) for i in range(n_rows) if res.cells[i][0] is None}
         if res.col_totals[0] is None:
             hidden.add((n_rows, 0))
@@ -779,18 +991,32 @@ def _protect_lines(
 
         rk = [f"r{i}" for i in range(n_rows)]
         ck = [f"c{j}" for j in range(n_cols)]
-        t = agg.Table("t", "", "", rk, ck,
-                      {(rk[i], ck[j]): body[i][j] for i in range(n_rows) for j in range(n_cols)},
-                      exempt=frozenset(rk[i] for i, k in enumerate(row_keys) if k in _EXEMPT))
+        t = agg.Table(
+            "t",
+            "",
+            "",
+            rk,
+            ck,
+            {(rk[i], ck[j]): body[i][j] for i in range(n_rows) for j in range(n_cols)},
+            exempt=frozenset(rk[i] for i, k in enumerate(row_keys) if k in _EXEMPT),
+        )
         agg.protect(t)
 
         def pos(cell: tuple[str, str]) -> tuple[int, int]:
             r, c = cell
-            return (n_rows if r == agg.TOTAL else int(r[1:]), n_cols if c == agg.TOTAL else int(c[1:]))
+            return (
+                n_rows if r == agg.TOTAL else int(r[1:]),
+                n_cols if c == agg.TOTAL else int(c[1:]),
+            )
 
         return {pos(c) for c in t.suppressed}, len(t.primary), "exact audit"
-    res = suppress_table(body or [[0] * n_cols], threshold=threshold,
-                         row_totals=row_totals or [0], col_totals=col_totals, total=grand)
+    res = suppress_table(
+        body or [[0] * n_cols],
+        threshold=threshold,
+        row_totals=row_totals or [0],
+        col_totals=col_totals,
+        total=grand,
+    )
     hidden = set()
     for i in range(n_rows):
         for j in range(n_cols):

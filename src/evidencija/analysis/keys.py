@@ -59,4 +59,3 @@ def load_identity(path: Path) -> x25519.Identity:
 
 def recipient_of(identity: x25519.Identity) -> str:
     return str(identity.to_public())
-

@@ -25,7 +25,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -53,10 +52,10 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 _NAME_OK = re.compile(r"^[A-Za-z0-9_./\[\]\-]{1,200}$")
-_ANY_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
-_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s+r=\"([A-Z]{1,3})([0-9]{1,7})\"")
-_ANY_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
-_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s+r=\"([0-9]{1,7})\"")
+# Every `<c …>` / `<row …>` tag; group 1 is its reference when it comes first, as the export writes it.
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])(?:\s+r=\"([A-Z]{1,3}[0-9]{1,7})\")?")
+_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])(?:\s+r=\"([0-9]{1,7})\")?")
+_REF = re.compile(rb"([A-Z]+)([0-9]+)")
 _COUNT_ATTR = re.compile(rb"(?:count|uniqueCount)\s*=\s*[\"']\s*([0-9]+)", re.IGNORECASE)
 _DECL = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 _ENTITY_REF = re.compile(rb"&(?!(?:lt|gt|amp|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)")
@@ -105,7 +104,9 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int) -> bytes
                 break
             out += chunk
             if len(out) > declared:
-                raise Rejected("zip_limits", detail=f"{info.filename} inflates past its declared size")
+                raise Rejected(
+                    "zip_limits", detail=f"{info.filename} inflates past its declared size"
+                )
     return bytes(out)
 
 
@@ -119,21 +120,25 @@ def _check_xml(name: str, data: bytes, limits: Limits, grid_sizes: list[int]) ->
         raise Rejected("xml_entities", member=name)
     for m in _COUNT_ATTR.finditer(data):
         if len(m.group(1)) > 9 or int(m.group(1)) > limits.max_count_attr:
-            raise Rejected("zip_limits", detail=f"{name}: count attribute {m.group(1)[:12].decode()}")
+            raise Rejected(
+                "zip_limits", detail=f"{name}: count attribute {m.group(1)[:12].decode()}"
+            )
     if not name.startswith("xl/worksheets/"):
         return
     # Every row and cell must carry its reference first (as the export writes them); the
     # largest reference bounds the dense grid a reader will build.
     rows = _ROW.findall(data)
-    if len(rows) != len(_ANY_ROW.findall(data)):
+    if b"" in rows:
         raise Rejected("invalid_workbook", detail=f"{name}: a row without its number")
-    cells = _CELL.findall(data)
-    if len(cells) != len(_ANY_CELL.findall(data)):
+    refs = _CELL.findall(data)
+    if b"" in refs:
         raise Rejected("invalid_workbook", detail=f"{name}: a cell without its reference")
-    max_row = max((int(r) for r in rows), default=0)
-    if cells:
-        max_row = max(max_row, max(int(r) for _c, r in cells))
-    max_col = max((col_number(c) for c in {c for c, _r in cells}), default=0)
+    max_row = max(map(int, rows), default=0)
+    max_col = 0
+    if refs:
+        cells = _REF.findall(b" ".join(refs))
+        max_row = max(max_row, max(map(int, (r for _c, r in cells))))
+        max_col = max(col_number(c) for c in {c for c, _r in cells})
     if max_row > limits.max_rows or max_col > limits.max_cols:
         raise Rejected("zip_limits", detail=f"{name}: {max_row} rows × {max_col} columns")
     grid_sizes.append(max_row * max_col)
@@ -141,8 +146,9 @@ def _check_xml(name: str, data: bytes, limits: Limits, grid_sizes: list[int]) ->
         raise Rejected("zip_limits", detail=f"more than {limits.max_cells} cells")
 
 
-def check_workbook(data: bytes, limits: Limits = DEFAULT_LIMITS,
-                   deadline: Callable[[], None] | None = None) -> list[MemberInfo]:
+def check_workbook(
+    data: bytes, limits: Limits = DEFAULT_LIMITS, deadline: Callable[[], None] | None = None
+) -> list[MemberInfo]:
     """Check an xlsx (zip) held in memory against the limits; raise `Rejected` if it fails."""
     if len(data) > limits.max_workbook_bytes:
         raise Rejected("too_large", size=len(data), limit=limits.max_workbook_bytes)
@@ -163,13 +169,17 @@ def check_workbook(data: bytes, limits: Limits = DEFAULT_LIMITS,
                 raise Rejected("zip_limits", detail=f"duplicate member {info.filename[:80]!r}")
             names.add(info.filename)
             if not _NAME_OK.match(info.filename) or ".." in info.filename:
-                raise Rejected("invalid_workbook", detail=f"unexpected member {info.filename[:80]!r}")
+                raise Rejected(
+                    "invalid_workbook", detail=f"unexpected member {info.filename[:80]!r}"
+                )
             if info.flag_bits & 0x1:
                 raise Rejected("invalid_workbook", detail="encrypted zip member")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise Rejected("invalid_workbook", detail="unsupported compression")
             if info.file_size > limits.max_member_bytes:
-                raise Rejected("zip_limits", detail=f"{info.filename} is {info.file_size} bytes uncompressed")
+                raise Rejected(
+                    "zip_limits", detail=f"{info.filename} is {info.file_size} bytes uncompressed"
+                )
             if (
                 info.file_size > limits.ratio_floor_bytes
                 and info.file_size > limits.max_ratio * max(info.compress_size, 1)
@@ -182,7 +192,9 @@ def check_workbook(data: bytes, limits: Limits = DEFAULT_LIMITS,
         if total > limits.max_total_bytes:
             raise Rejected("zip_limits", detail=f"{total} bytes uncompressed in all")
         if total > limits.ratio_floor_bytes and total > limits.max_ratio * len(data):
-            raise Rejected("zip_limits", detail=f"overall compression ratio {total / len(data):.0f}:1")
+            raise Rejected(
+                "zip_limits", detail=f"overall compression ratio {total / len(data):.0f}:1"
+            )
         for required in ("[Content_Types].xml", "xl/workbook.xml"):
             if required not in names:
                 raise Rejected("invalid_workbook", detail=f"{required} is missing")
@@ -196,7 +208,9 @@ def check_workbook(data: bytes, limits: Limits = DEFAULT_LIMITS,
             except Rejected:
                 raise
             except Exception as exc:
-                raise Rejected("invalid_workbook", detail=f"{info.filename}: damaged ({type(exc).__name__})") from None
+                raise Rejected(
+                    "invalid_workbook", detail=f"{info.filename}: damaged ({type(exc).__name__})"
+                ) from None
             if info.filename.endswith((".xml", ".rels")):
                 _check_xml(info.filename, body, limits, grid_sizes)
             members.append(MemberInfo(info.filename, info.file_size, info.compress_size))

@@ -36,8 +36,9 @@ def _rows_for(ind: I.Indicator) -> str:
     return "category" if probe_categories or ind.id == "victims_by_sex_age" else "centre"
 
 
-def build_tables(store: Store, period: str, centres: Sequence[str] | None = None,
-                 grain: str = "month") -> list[I.PublishedTable]:
+def build_tables(
+    store: Store, period: str, centres: Sequence[str] | None = None, grain: str = "month"
+) -> list[I.PublishedTable]:
     months = months_of(period)
     rs = load_rowset(store, months, centres)
     out = []
@@ -45,8 +46,11 @@ def build_tables(store: Store, period: str, centres: Sequence[str] | None = None
         table = I.compute(rs, ind, rows=_rows_for(ind), grain=grain, months=months, centres=None)
         out.append(table.published())
         if ind.id in I.HEADLINE:
-            out.append(I.compute(rs, ind, rows="centre", grain=grain, months=months,
-                                 centres=centres).published())
+            out.append(
+                I.compute(
+                    rs, ind, rows="centre", grain=grain, months=months, centres=centres
+                ).published()
+            )
     return out
 
 
@@ -60,8 +64,16 @@ def _sheet_title(table: I.PublishedTable, used: set[str]) -> str:
     return title
 
 
-def write_report(store: Store, period: str, out: Path, *, centres: Sequence[str] | None = None,
-                 charts_dir: Path | None = None, grain: str = "month", lang: str = "en") -> ReportResult:
+def write_report(
+    store: Store,
+    period: str,
+    out: Path,
+    *,
+    centres: Sequence[str] | None = None,
+    charts_dir: Path | None = None,
+    grain: str = "month",
+    lang: str = "en",
+) -> ReportResult:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
     from openpyxl.styles import Font
@@ -71,16 +83,24 @@ def write_report(store: Store, period: str, out: Path, *, centres: Sequence[str]
     summary = wb.active
     summary.title = "Summary"
     bold = Font(bold=True)
-    summary.append(["Evidencija — consolidated report" if lang == "en" else "Evidencija — zbirni izveštaj"])
+    summary.append(
+        ["Evidencija — consolidated report" if lang == "en" else "Evidencija — zbirni izveštaj"]
+    )
     summary["A1"].font = Font(bold=True, size=14)
     summary.append(["Period", period])
     summary.append(["Centres", ", ".join(centres) if centres else "all registered"])
     summary.append(["Generated", datetime.now(UTC).isoformat(timespec="seconds")])
-    summary.append(["Disclosure control",
-                    f"Counts 1–{I.MIN_SHOWN - 1} and the cells that would reveal them are shown as "
-                    f"{SUPPRESSED_MARK}; medians of fewer than {I.MIN_SHOWN} values likewise."])
+    summary.append(
+        [
+            "Disclosure control",
+            f"Counts 1–{I.MIN_SHOWN - 1} and the cells that would reveal them are shown as "
+            f"{SUPPRESSED_MARK}; medians of fewer than {I.MIN_SHOWN} values likewise.",
+        ]
+    )
     summary.append([])
-    summary.append(["Indicator", "Ref. (data dictionary §2.4)", "Total", "Suppressed cells", "Sheet"])
+    summary.append(
+        ["Indicator", "Ref. (data dictionary §2.4)", "Total", "Suppressed cells", "Sheet"]
+    )
     for c in summary[summary.max_row]:
         c.font = bold
 
@@ -97,18 +117,35 @@ def write_report(store: Store, period: str, out: Path, *, centres: Sequence[str]
         for c in ws[3]:
             c.font = bold
         for key, line in zip([*table.row_keys, I.TOTAL], table.values, strict=True):
-            ws.append([table.row_label(key, lang),
-                       *(SUPPRESSED_MARK if v is None else (round(v, 1) if table.indicator.kind == "median" else int(v))
-                         for v in line)])
+            ws.append(
+                [
+                    table.row_label(key, lang),
+                    *(
+                        SUPPRESSED_MARK
+                        if v is None
+                        else (round(v, 1) if table.indicator.kind == "median" else int(v))
+                        for v in line
+                    ),
+                ]
+            )
         hidden = table.suppressed_primary + table.suppressed_secondary
         suppressed += hidden
         total = table.values[-1][-1]
-        summary.append([table.indicator.title(lang), table.indicator.ref,
-                        SUPPRESSED_MARK if total is None else total, hidden, title])
+        summary.append(
+            [
+                table.indicator.title(lang),
+                table.indicator.ref,
+                SUPPRESSED_MARK if total is None else total,
+                hidden,
+                title,
+            ]
+        )
         n_cols = len(table.col_keys) - 1
         last_row = ws.max_row
         if n_cols >= 2 and table.row_keys:
-            chart = LineChart() if table.rows_by == "centre" or len(table.row_keys) > 8 else BarChart()
+            chart = (
+                LineChart() if table.rows_by == "centre" or len(table.row_keys) > 8 else BarChart()
+            )
             chart.title = table.indicator.title(lang)[:60]
             chart.height, chart.width = 8, 18
             # The TOTAL line over the periods (suppressed cells are text: Excel skips them).
@@ -130,9 +167,17 @@ def write_report(store: Store, period: str, out: Path, *, centres: Sequence[str]
         wb.save(handle)
     result = ReportResult(out, len(tables), suppressed_cells=suppressed)
     if charts_dir is not None:
-        result.charts = write_charts([t for t in tables if t.id in I.HEADLINE and t.rows_by != "centre"
-                                      or (t.id in I.HEADLINE and t.rows_by == "centre")],
-                                     Path(charts_dir), lang)
+        result.charts = write_charts(
+            [
+                t
+                for t in tables
+                if t.id in I.HEADLINE
+                and t.rows_by != "centre"
+                or (t.id in I.HEADLINE and t.rows_by == "centre")
+            ],
+            Path(charts_dir),
+            lang,
+        )
     return result
 
 
@@ -161,8 +206,14 @@ def write_charts(tables: Sequence[I.PublishedTable], folder: Path, lang: str = "
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
         if len(xs) < len(values):
-            ax.text(0.99, 0.02, f"{SUPPRESSED_MARK} periods with small counts not shown",
-                    transform=ax.transAxes, ha="right", fontsize=7)
+            ax.text(
+                0.99,
+                0.02,
+                f"{SUPPRESSED_MARK} periods with small counts not shown",
+                transform=ax.transAxes,
+                ha="right",
+                fontsize=7,
+            )
         fig.tight_layout()
         for ext in ("png", "svg"):
             path = folder / f"{table.id}.{ext}"

@@ -24,12 +24,14 @@ from .store import Store
 from .store.models import DATA_TABLES, Submission
 
 
-def load_rowset(store: Store, months: Sequence[str] | None = None,
-                centres: Sequence[str] | None = None) -> RowSet:
+def load_rowset(
+    store: Store, months: Sequence[str] | None = None, centres: Sequence[str] | None = None
+) -> RowSet:
     """Rows of the current submissions (optionally only `months` and `centres`)."""
     with store.connect() as conn:
         q = select(Submission.id, Submission.centre_code, Submission.period).where(
-            Submission.status == "current")
+            Submission.status == "current"
+        )
         if months is not None:
             q = q.where(Submission.period.in_(list(months)))
         if centres:
@@ -74,13 +76,19 @@ def register_rowset(register: Any, months: Sequence[str]) -> RowSet:
         for month in months:
             period = Period.parse(month)
             data = extract_month(session, period, key, centre.code, centre.municipality_code)
-            sheets = {name: list(data.sheets.get(name, [])) for name in ROW_SHEETS if name != "victims"}
+            sheets = {
+                name: list(data.sheets.get(name, [])) for name in ROW_SHEETS if name != "victims"
+            }
             sheets["victims"] = [
                 {
-                    "case_code": v.case_code, "person_code": v.person_code,
-                    "municipality": v.municipality, "opened_period": str(Period.of(v.opened_on)),
-                    "sex": v.sex, "age_band": age_group(v.age) if v.age is not None else "UNKNOWN",
-                    "relationship_group": v.relationship_group, "disability": v.disability,
+                    "case_code": v.case_code,
+                    "person_code": v.person_code,
+                    "municipality": v.municipality,
+                    "opened_period": str(Period.of(v.opened_on)),
+                    "sex": v.sex,
+                    "age_band": age_group(v.age) if v.age is not None else "UNKNOWN",
+                    "relationship_group": v.relationship_group,
+                    "disability": v.disability,
                     "qi_suppressed": "NO",
                 }
                 for v in data.victims

@@ -128,7 +128,9 @@ def suppress_table(
     )
 
 
-def suppress_rate(numerator: int | None, denominator: int | None, threshold: int = MIN_SHOWN) -> float | None:
+def suppress_rate(
+    numerator: int | None, denominator: int | None, threshold: int = MIN_SHOWN
+) -> float | None:
     """A share (0–1) that is published only when both counts may be published."""
     if numerator is None or denominator is None or denominator == 0:
         return None

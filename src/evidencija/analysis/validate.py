@@ -103,7 +103,9 @@ def _rows(name: str, grid: list[list[Any]], limits: Limits) -> list[Row]:
     while header and header[-1] in ("", None):
         header.pop()
     if tuple(header) != expected:
-        raise _bad(f"sheet {name!r}: the columns are not the contract's ({', '.join(map(str, header[:25]))[:200]})")
+        raise _bad(
+            f"sheet {name!r}: the columns are not the contract's ({', '.join(map(str, header[:25]))[:200]})"
+        )
     checks = column_checks(name)
     width = len(expected)
     converters = [_converter(check, name, limits) for check in checks]
@@ -136,11 +138,13 @@ def _converter(check, sheet: str, limits: Limits):  # type: ignore[no-untyped-de
     kind = check.type
 
     if kind == S.INT:
+
         def conv(value: Any, r: int) -> Any:
             if type(value) is float and value.is_integer() and 0 <= value <= MAX_INT:
                 return int(value)
             return _whole(value, f"{sheet}!{col} row {r}")
     elif kind == S.PSEUDONYM:
+
         def conv(value: Any, r: int) -> Any:
             if type(value) is str and PSEUDONYM_RE.match(value):
                 return value
@@ -154,16 +158,19 @@ def _converter(check, sheet: str, limits: Limits):  # type: ignore[no-untyped-de
                 raise _bad(f"{sheet}!{col} row {r}: unknown code {text[:40]!r}")
             return text
     elif kind == S.PERIOD:
+
         def conv(value: Any, r: int) -> Any:
             text = _cell_text(value, f"{sheet}!{col} row {r}", 10)
             if text not in PERIOD_SPECIAL and not PERIOD_RE.match(text):
                 raise _bad(f"{sheet}!{col} row {r}: not a period {text[:12]!r}")
             return text
     else:  # TEXT (metadata, disclosure, aggregates, dictionary)
+
         def conv(value: Any, r: int) -> Any:
             if type(value) is float and value.is_integer():
                 return _whole(value, f"{sheet}!{col} row {r}")
             return _cell_text(value, f"{sheet}!{col} row {r}", limits.max_string_chars)
+
     return conv
 
 

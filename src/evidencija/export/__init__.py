@@ -1,25 +1,29 @@
 """The monthly anonymised export: allow-list extraction, generalisation and the k-anonymity gate,
 publication-safe indicator tables, a typed formula-free workbook, and the signed, age-encrypted
-package (contract: docs/export-format.md). No Qt here."""
+package (contract: docs/export-format.md). No Qt here.
 
-from .api import (
-    Disclosure,
-    ExportPreview,
-    ExportResult,
-    SheetPreview,
-    centre_card,
-    export_history,
-    get_recipients,
-    preview_export,
-    run_export,
-    set_recipients,
-    write_centre_card,
-)
-from .package import CentreCard, VerifiedPackage, load_centre_card, verify_package
-from .period import Period
+The names below are loaded on first use: the CLI imports this package at every start to find
+its sub-commands, and must not pay for openpyxl and SQLAlchemy there.
+"""
 
-__all__ = [
-    "CentreCard", "Disclosure", "ExportPreview", "ExportResult", "Period", "SheetPreview",
-    "VerifiedPackage", "centre_card", "export_history", "get_recipients", "load_centre_card",
-    "preview_export", "run_export", "set_recipients", "verify_package", "write_centre_card",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOME = {
+    "Disclosure": "api", "ExportPreview": "api", "ExportResult": "api", "SheetPreview": "api",
+    "centre_card": "api", "export_history": "api", "get_recipients": "api",
+    "preview_export": "api", "run_export": "api", "set_recipients": "api",
+    "write_centre_card": "api",
+    "CentreCard": "package", "VerifiedPackage": "package", "load_centre_card": "package",
+    "verify_package": "package",
+    "Period": "period",
+}
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)

@@ -215,8 +215,12 @@ def protect(table: Table) -> None:
         if not candidates:  # widen the search to the whole table
             candidates = {c for c, v in cells.items() if c not in table.suppressed and v > 0
                           and not exempt(c)}
-        if not candidates:  # nothing left to hide: cannot happen for a table with a total
-            raise AssertionError(f"table {table.id}: cannot protect {target}")
+        if not candidates:
+            # A tiny month (a centre with 1–4 new cases): no pattern of secondary suppression can
+            # hide the small cells, so the whole table is withheld — a table of nothing but
+            # SUPPRESSED is safe, an export that cannot be written at all helps nobody.
+            table.suppressed = set(cells)
+            return
 
         def closes_cycle(c: Cell, target: Cell = target) -> bool:
             """c also lies in a relation (other than the target's) with a suppressed cell."""

@@ -52,7 +52,6 @@ from .package import (
 from .period import Period
 from .rows import MonthData, Row, extract_month
 from .schema import (
-    EXPORT_CODE_LISTS,
     SCHEMA_VERSION,
     SHEETS,
     SUPPRESSED,
@@ -453,5 +452,5 @@ def write_centre_card(register: Register, path: str | Path) -> CentreCard:
 __all__ = [
     "Disclosure", "ExportPreview", "ExportResult", "SheetPreview", "centre_card",
     "export_history", "get_recipients", "preview_export", "run_export", "set_recipients",
-    "write_centre_card", "EXPORT_CODE_LISTS",
+    "write_centre_card",
 ]

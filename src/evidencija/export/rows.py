@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Column, MetaData, String, Table, and_, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..db.codes import code_list, gbvims_main_type
@@ -62,6 +62,9 @@ OFFENCES_SEXUAL = frozenset({"RAPE", "OTHER_SEXUAL_OFFENCE", "SEXUAL_HARASSMENT"
 CLOSURE_DEATHS = frozenset({"PERPETRATOR_DIED", "VICTIM_KILLED_FEMICIDE", "VICTIM_DIED_OTHER"})
 DEADLINE_HOURS = {"IMMEDIATE_24H": 24, "URGENT_3D": 72, "REGULAR_7D": 168}
 
+
+ACTIVE = Table("export_active_cases", MetaData(), Column("id", String(36), primary_key=True),
+               prefixes=["TEMPORARY"])
 
 # ------------------------------------------------------------------------------ pseudonyms
 PSEUDONYM_DOMAIN = b"evidencija/pseudonym/v1"
@@ -161,30 +164,42 @@ def extract_month(session: Session, period: Period, key: bytes, centre_code: str
     tick = tick or (lambda _stage: None)
     data = MonthData(period, centre_code, centre_municipality)
     first, last = period.first_day, period.last_day
-    month_start, month_end = period.utc_bounds()
-
-    active = (
-        select(Case.id)
-        .outerjoin(Closure, Closure.case_id == Case.id)
-        .where(Case.opened_on <= last, or_(Closure.closed_on.is_(None), Closure.closed_on >= first))
-    ).scalar_subquery()
 
     def code(kind: str, internal_id: str) -> str:
         return pseudonym(key, kind, internal_id)
 
+
+    # The active cases, computed once into a connection-local TEMP table (kept in memory:
+    # the register's connections run with temp_store=MEMORY) that every query below joins.
+    conn = session.connection()
+    ACTIVE.drop(conn, checkfirst=True)
+    ACTIVE.create(conn)
+    conn.execute(insert(ACTIVE).from_select(["id"], (
+        select(Case.id)
+        .outerjoin(Closure, Closure.case_id == Case.id)
+        .where(Case.opened_on <= last, or_(Closure.closed_on.is_(None), Closure.closed_on >= first))
+    )))
+    active = select(ACTIVE.c.id).scalar_subquery()
+    try:
+        return _extract(session, data, period, active, code, tick)
+    finally:
+        ACTIVE.drop(conn, checkfirst=True)
+
+
+def _extract(session: Session, data: MonthData, period: Period, active: Any,
+             code: Callable[[str, str], str], tick: Tick) -> MonthData:
+    last = period.last_day
+    month_start, month_end = period.utc_bounds()
+
     # ---- cases
     tick("cases")
     first_report: dict[str, datetime] = {}
-    for case_id, received in session.execute(
-        select(Report.case_id, Report.received_at).where(Report.case_id.in_(active))
-        .order_by(Report.received_at)
-    ):
-        first_report.setdefault(case_id, received)
     seen_first: dict[str, str] = {}
-    for case_id, report_id in session.execute(
-        select(Report.case_id, Report.id).where(Report.case_id.in_(active))
+    for case_id, report_id, received in session.execute(
+        select(Report.case_id, Report.id, Report.received_at).where(Report.case_id.in_(active))
         .order_by(Report.received_at, Report.id)
     ):
+        first_report.setdefault(case_id, received)
         seen_first.setdefault(case_id, report_id)
     first_report_ids = set(seen_first.values())
 

@@ -29,6 +29,269 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>Evidencija — analysis</source>
+        <translation>Evidencija — analiza</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s key and store</source>
+        <translation>Çelësi i organizatës dhe baza e të dhënave</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Skedari i identitetit:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Zgjidh…</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Baza:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Hap</translation>
+    </message>
+    <message>
+        <source>Register a centre card…</source>
+        <translation>Regjistro kartelën e qendrës…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importi</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Dërgesat</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Treguesit</translation>
+    </message>
+    <message>
+        <source>Drop the centres&apos; packages (.age files) or folders here</source>
+        <translation>Tërhiqni këtu paketat e qendrave (skedarët .age) ose dosjet</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Shto skedarë…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Shto dosje…</translation>
+    </message>
+    <message>
+        <source>Period (YYYY, YYYY-Qn or YYYY-MM):</source>
+        <translation>Periudha (VVVV, VVVV-Qn ose VVVV-MM):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Shfaq</translation>
+    </message>
+    <message>
+        <source>✓ received · ✓ replaced (n versions) · — missing: nothing received for that month · not due: the month is not over yet</source>
+        <translation>✓ marrë · ✓ zëvendësuar (n versione) · — mungon: asgjë e marrë për atë muaj · jo ende: muaji nuk ka mbaruar</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>Qendra:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periudha:</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>sipas muajve</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>sipas tremujorëve</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>sipas viteve</translation>
+    </message>
+    <message>
+        <source>Report workbook…</source>
+        <translation>Raporti (libri i punës)…</translation>
+    </message>
+    <message>
+        <source>Dataset (.xlsx)…</source>
+        <translation>Grupi i të dhënave (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Dataset (.csv)…</source>
+        <translation>Grupi i të dhënave (.csv)…</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Të gjitha qendrat</translation>
+    </message>
+    <message>
+        <source>Registered centres: %1</source>
+        <translation>Qendrat e regjistruara: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identity file</source>
+        <translation>Skedari i identitetit të organizatës</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>A centre&apos;s card</source>
+        <translation>Kartela e qendrës</translation>
+    </message>
+    <message>
+        <source>Centre card (*.json);;All files (*)</source>
+        <translation>Kartela e qendrës (*.json);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Centre %1 (%2) is registered; key fingerprint %3.</source>
+        <translation>Qendra %1 (%2) është regjistruar; gjurma e çelësit %3.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Paketat për import</translation>
+    </message>
+    <message>
+        <source>Packages (*.age *.xlsx);;All files (*)</source>
+        <translation>Paketat (*.age *.xlsx);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>A folder of packages</source>
+        <translation>Dosje me paketa</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s identity file first: the packages are encrypted for it.</source>
+        <translation>Së pari zgjidhni skedarin e identitetit të organizatës: paketat janë të enkriptuara për të.</translation>
+    </message>
+    <message>
+        <source>No packages were found there.</source>
+        <translation>Aty nuk u gjet asnjë paketë.</translation>
+    </message>
+    <message>
+        <source>Importing %1 file(s)…</source>
+        <translation>Po importohen skedarët: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet in this window.</source>
+        <translation>Në këtë dritare ende nuk është importuar asgjë.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>pranuar</translation>
+    </message>
+    <message>
+        <source>accepted (replaces)</source>
+        <translation>pranuar (zëvendëson)</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>tashmë e importuar</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refuzuar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Qendra</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Muaji</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rreshta</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Hollësi</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>jo ende</translation>
+    </message>
+    <message>
+        <source>the month is not over yet</source>
+        <translation>muaji nuk ka mbaruar ende</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mungon</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importuar %1</translation>
+    </message>
+    <message>
+        <source>replaced (%1)</source>
+        <translation>zëvendësuar (%1)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>marrë</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Treguesi</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gjithsej</translation>
+    </message>
+    <message>
+        <source>Report workbook</source>
+        <translation>Raporti</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libër pune Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Raporti u shkrua në %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Po shkruhet raporti…</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Grupi i të dhënave</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The dataset was written to %1 (%2 rows).</source>
+        <translation>Grupi i të dhënave u shkrua në %1 (rreshta: %2).</translation>
+    </message>
+    <message>
+        <source>Writing the dataset…</source>
+        <translation>Po shkruhet grupi i të dhënave…</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
@@ -198,6 +461,379 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>not served yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roli</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Emri</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statusi</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (GKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure is added to the latest plan; add a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feels safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileController</name>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2). The case is read-only until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case %1? It can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileView</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;identity data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, JMBG and addresses; every opening is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historiku</translation>
+    </message>
+    <message>
+        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <source>File number</source>
@@ -253,10 +889,6 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>No cases yet.</source>
         <translation>Ende nuk ka raste.</translation>
-    </message>
-    <message>
-        <source>Case %1 (%2). The case file opens here in the next step of this version.</source>
-        <translation>Rasti %1 (%2). Dosja e rastit do të hapet këtu në hapin e ardhshëm të këtij versioni.</translation>
     </message>
     <message>
         <source>— not assessed yet —</source>
@@ -444,6 +1076,573 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>The export is encrypted for the coordinating organisation (recipients: %1); only it can open the file.</source>
+        <translation>Eksporti enkriptohet për organizatën koordinuese (marrës: %1); vetëm ajo mund ta hapë skedarin.</translation>
+    </message>
+    <message>
+        <source>No recipient is set: the export cannot be encrypted. Paste the organisation&apos;s age recipient (it starts with age1) below.</source>
+        <translation>Nuk është caktuar marrësi: eksporti nuk mund të enkriptohet. Ngjitni më poshtë marrësin age të organizatës (fillon me age1).</translation>
+    </message>
+    <message>
+        <source>Months never exported: %1</source>
+        <translation>Muajt që nuk janë eksportuar kurrë: %1</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>i enkriptuar</translation>
+    </message>
+    <message>
+        <source>plain workbook</source>
+        <translation>libër pune i paenkriptuar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Muaji</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kush</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Gjurma (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Parapamje</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Po përgatitet parapamja e %1…</translation>
+    </message>
+    <message>
+        <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>
+        <translation>Regjistrime të viktimave: %1; të fshehura: %2 (%3); të përgjithësuara: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Smallest group: k = %1 required; generalisation level %2 (%3).</source>
+        <translation>Grupi më i vogël: kërkohet k = %1; niveli i përgjithësimit %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Aggregate tables: %1 cells, %2 small counts and %3 further cells suppressed.</source>
+        <translation>Tabelat përmbledhëse: %1 qeliza, u fshehën %2 numra të vegjël dhe %3 qeliza të tjera.</translation>
+    </message>
+    <message>
+        <source>More than a fifth of the victim records are suppressed: the month is small. The aggregate tables still count them.</source>
+        <translation>Më shumë se një e pesta e regjistrimeve të viktimave janë të fshehura: muaji është i vogël. Tabelat përmbledhëse i numërojnë ende.</translation>
+    </message>
+    <message>
+        <source>No recipient of the coordinating organisation is set, so the export cannot be encrypted. An unencrypted workbook can be read by anyone who gets the file: carry it only by hand, on an encrypted medium. Write an unencrypted workbook anyway?</source>
+        <translation>Nuk është caktuar marrësi i organizatës koordinuese, prandaj eksporti nuk mund të enkriptohet. Librin e punës të paenkriptuar mund ta lexojë kushdo që merr skedarin: bartni atë vetëm personalisht, në një medium të enkriptuar. Të shkruhet gjithsesi libri i punës i paenkriptuar?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>Write unencrypted workbook</source>
+        <translation>Shkruaj librin e punës të paenkriptuar</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export</source>
+        <translation>Zgjidhni ku të shkruhet eksporti</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporti</translation>
+    </message>
+    <message>
+        <source>Writing the export of %1…</source>
+        <translation>Po shkruhet eksporti i %1…</translation>
+    </message>
+    <message>
+        <source>The export was written to %1.
+Fingerprint (SHA-256): %2</source>
+        <translation>Eksporti u shkrua në %1.
+Gjurma (SHA-256): %2</translation>
+    </message>
+    <message>
+        <source>It is in the outbox and will be sent to the coordinating organisation.</source>
+        <translation>Është në kutinë dalëse dhe do t&apos;i dërgohet organizatës koordinuese.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted, so it was not put in the outbox.</source>
+        <translation>Nuk është i enkriptuar, prandaj nuk u vendos në kutinë dalëse.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksporti u anulua; asgjë nuk u shkrua.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Monthly export</source>
+        <translation>Eksporti mujor</translation>
+    </message>
+    <message>
+        <source>The anonymised monthly workbook for the coordinating organisation</source>
+        <translation>Libri i punës mujor i anonimizuar për organizatën koordinuese</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Përgatitja</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Kutia dalëse</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historiku</translation>
+    </message>
+    <message>
+        <source>Only an administrator can prepare the monthly export, because it leaves the centre. Ask your administrator; the outbox shows what was sent.</source>
+        <translation>Eksportin mujor mund ta përgatisë vetëm administratori, sepse ai del nga qendra. Pyesni administratorin; kutia dalëse tregon çfarë u dërgua.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Muaji:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Parapamje</translation>
+    </message>
+    <message>
+        <source>Save export…</source>
+        <translation>Ruaj eksportin…</translation>
+    </message>
+    <message>
+        <source>Coordinating organisation (NGO) recipient</source>
+        <translation>Marrësi i organizatës koordinuese (OJQ)</translation>
+    </message>
+    <message>
+        <source>Save recipient</source>
+        <translation>Ruaj marrësin</translation>
+    </message>
+    <message>
+        <source>Disclosure report</source>
+        <translation>Raporti i mbrojtjes së të dhënave</translation>
+    </message>
+    <message>
+        <source>Choose the month and press Preview: every sheet is shown exactly as it will be written, with what was generalised or suppressed and why.</source>
+        <translation>Zgjidhni muajin dhe shtypni Parapamje: çdo fletë shfaqet saktësisht siç do të shkruhet, me atë që u përgjithësua ose u fsheh dhe pse.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">Numri i lëndës</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact with the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economically dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social protection beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol or drug misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to a weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior convictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake sheet filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the police at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator intoxicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk as the victim sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor proposed an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre gave an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal complaint filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of her rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated with respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunController</name>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -577,6 +1776,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Dil</translation>
     </message>
+    <message>
+        <source>Open the export</source>
+        <translation>Hap eksportin</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -599,6 +1802,37 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>Users &amp; settings</source>
         <translation>Përdoruesit dhe cilësimet</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikat</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseFlow</name>
+    <message>
+        <source>Discard the new case you started?</source>
+        <translation type="unfinished">Të hidhet poshtë rasti i ri që filluat?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Hidhe poshtë</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Vazhdo shkrimin</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation type="unfinished">Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is created; the rest was not saved yet. Correct what is marked and press Create again, or Cancel to open the case as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +1876,195 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseView</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished">Rast i ri</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S creates the case and opens its file; a step left empty is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Muaji</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Përpjekje</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Madhësia (KB)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <source>(a password is stored; type to replace it)</source>
+        <translation>(fjalëkalimi është ruajtur; shkruani për ta zëvendësuar)</translation>
+    </message>
+    <message>
+        <source>(no password stored)</source>
+        <translation>(nuk ka fjalëkalim të ruajtur)</translation>
+    </message>
+    <message>
+        <source>Packages are sent by e-mail to %1 automatically, every few minutes.</source>
+        <translation>Paketat dërgohen me email te %1 automatikisht, çdo disa minuta.</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail is not set up: use Prepare e-mail to send a package from your own mail program, then mark it as sent by hand.</source>
+        <translation>Dërgimi me email nuk është konfiguruar: përdorni Përgatit emailin për ta dërguar paketën nga programi juaj i postës, pastaj shënojeni si të dërguar me dorë.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 of %2.</source>
+        <translation>Dërguar: %1 nga %2.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the outbox? It will not be sent.</source>
+        <translation>Të hiqet %1 nga kutia dalëse? Nuk do të dërgohet.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hidh poshtë</translation>
+    </message>
+    <message>
+        <source>Did you send %1 from your own mail program?</source>
+        <translation>A e dërguat %1 nga programi juaj i postës?</translation>
+    </message>
+    <message>
+        <source>Yes, it was sent</source>
+        <translation>Po, u dërgua</translation>
+    </message>
+    <message>
+        <source>The e-mail settings were saved.</source>
+        <translation>Cilësimet e emailit u ruajtën.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Send now</source>
+        <translation>Dërgo tani</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Provo përsëri</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hidh poshtë</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation>Përgatit emailin</translation>
+    </message>
+    <message>
+        <source>Mark as sent by hand</source>
+        <translation>Shëno si të dërguar me dorë</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail (administrators)</source>
+        <translation>Dërgimi me email (administratorët)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address:</source>
+        <translation>Adresa e organizatës:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresa e dërguesit:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Serveri SMTP:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Siguria:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Emri i përdoruesit:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Fjalëkalimi:</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds):</source>
+        <translation>Koha e pritjes (sekonda):</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Hiq fjalëkalimin e ruajtur</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Ruaj cilësimet</translation>
     </message>
 </context>
 <context>
@@ -715,6 +2138,45 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     </message>
 </context>
 <context>
+    <name>PersonBlock</name>
+    <message>
+        <source>&amp;Use existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, already in the register, is added to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register (%1): %2 %3, born %4, in %5 case(s). Is this the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -727,6 +2189,278 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>The monthly anonymised export is not part of this version yet. When it is, this page will prepare the spreadsheet for the coordinating organisation and show what it contains before it is sent.</source>
         <translation>Eksporti mujor i anonimizuar ende nuk është pjesë e këtij versioni. Kur të jetë, kjo faqe do të përgatisë tabelën për organizatën koordinuese dhe do të tregojë çfarë përmban para dërgimit.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>Print the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printout carries names and identity data. Printing is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Shtyp…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Ruaj si P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">Qendra</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">Numri i lëndës</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished">Menaxheri i rastit</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual protection and support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person protected by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Emri</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roli</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan has been drawn up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statusi</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the person protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One copy is for the person protected by the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation type="unfinished">Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +2601,95 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>Cancel</source>
         <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Po numërohen treguesit…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Treguesi</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gjithsej</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>Eksporto tabelat</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libër pune Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The tables were written to %1.</source>
+        <translation>Tabelat u shkruan në %1.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Po shkruhet libri i punës…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikat</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own indicators, counted the same way as by the coordinating organisation</source>
+        <translation>Treguesit e vetë qendrës, të numëruar njësoj si nga organizata koordinuese</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periudha:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Viti</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Tremujori</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Muaji</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Shfaq</translation>
+    </message>
+    <message>
+        <source>Export tables (.xlsx)…</source>
+        <translation>Eksporto tabelat (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>The tables on screen show every count. The exported workbook hides small counts (1–4) and what would reveal them, so it can go into the annual report.</source>
+        <translation>Tabelat në ekran tregojnë çdo numër. Libri i punës i eksportuar fsheh numrat e vegjël (1–4) dhe atë që do t&apos;i zbulonte, kështu që mund të hyjë në raportin vjetor.</translation>
     </message>
 </context>
 <context>

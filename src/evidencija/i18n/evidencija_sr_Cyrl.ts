@@ -29,6 +29,269 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>Evidencija — analysis</source>
+        <translation>Евиденција — анализа</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s key and store</source>
+        <translation>Кључ организације и база</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Датотека идентитета:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Изабери…</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>База:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <source>Register a centre card…</source>
+        <translation>Упиши картицу центра…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Увоз</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Пристигли извози</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатељи</translation>
+    </message>
+    <message>
+        <source>Drop the centres&apos; packages (.age files) or folders here</source>
+        <translation>Превуците овде пакете центара (.аге датотеке) или фасцикле</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додај датотеке…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Додај фасциклу…</translation>
+    </message>
+    <message>
+        <source>Period (YYYY, YYYY-Qn or YYYY-MM):</source>
+        <translation>Период (ГГГГ, ГГГГ-Qн или ГГГГ-ММ):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Прикажи</translation>
+    </message>
+    <message>
+        <source>✓ received · ✓ replaced (n versions) · — missing: nothing received for that month · not due: the month is not over yet</source>
+        <translation>✓ примљено · ✓ замењено (н верзија) · — недостаје: за тај месец ништа није примљено · није доспело: месец још није завршен</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>Центар:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>по месецима</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>по кварталима</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>по годинама</translation>
+    </message>
+    <message>
+        <source>Report workbook…</source>
+        <translation>Извештај (радна свеска)…</translation>
+    </message>
+    <message>
+        <source>Dataset (.xlsx)…</source>
+        <translation>Скуп података (.xлсx)…</translation>
+    </message>
+    <message>
+        <source>Dataset (.csv)…</source>
+        <translation>Скуп података (.цсв)…</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Сви центри</translation>
+    </message>
+    <message>
+        <source>Registered centres: %1</source>
+        <translation>Уписани центри: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identity file</source>
+        <translation>Датотека идентитета организације</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>A centre&apos;s card</source>
+        <translation>Картица центра</translation>
+    </message>
+    <message>
+        <source>Centre card (*.json);;All files (*)</source>
+        <translation>Картица центра (*.јсон);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Centre %1 (%2) is registered; key fingerprint %3.</source>
+        <translation>Центар %1 (%2) је уписан; отисак кључа %3.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Пакети за увоз</translation>
+    </message>
+    <message>
+        <source>Packages (*.age *.xlsx);;All files (*)</source>
+        <translation>Пакети (*.аге *.xлсx);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>A folder of packages</source>
+        <translation>Фасцикла с пакетима</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s identity file first: the packages are encrypted for it.</source>
+        <translation>Прво изаберите датотеку идентитета организације: пакети су шифровани за њу.</translation>
+    </message>
+    <message>
+        <source>No packages were found there.</source>
+        <translation>Ту није пронађен ниједан пакет.</translation>
+    </message>
+    <message>
+        <source>Importing %1 file(s)…</source>
+        <translation>Увози се датотека: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet in this window.</source>
+        <translation>У овом прозору још ништа није увезено.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>прихваћено</translation>
+    </message>
+    <message>
+        <source>accepted (replaces)</source>
+        <translation>прихваћено (замењује)</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>већ увезено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>одбијено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центар</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Редова</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Појединости</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>није доспело</translation>
+    </message>
+    <message>
+        <source>the month is not over yet</source>
+        <translation>месец још није завршен</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>недостаје</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>увезено %1</translation>
+    </message>
+    <message>
+        <source>replaced (%1)</source>
+        <translation>замењено (%1)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>примљено</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатељ</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Реф.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Укупно</translation>
+    </message>
+    <message>
+        <source>Report workbook</source>
+        <translation>Извештај</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Еxцел радна свеска (*.xлсx)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Извештај је уписан у %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Уписује се извештај…</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Скуп података</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>ЦСВ (*.цсв)</translation>
+    </message>
+    <message>
+        <source>The dataset was written to %1 (%2 rows).</source>
+        <translation>Скуп података је уписан у %1 (редова: %2).</translation>
+    </message>
+    <message>
+        <source>Writing the dataset…</source>
+        <translation>Уписује се скуп података…</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
@@ -198,6 +461,379 @@ Check the backup folder on the Backups page.</source>
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>not served yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Улога</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (GKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure is added to the latest plan; add a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feels safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileController</name>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2). The case is read-only until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case %1? It can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileView</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;identity data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, JMBG and addresses; every opening is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Историја</translation>
+    </message>
+    <message>
+        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <source>File number</source>
@@ -253,10 +889,6 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>No cases yet.</source>
         <translation>Још нема случајева.</translation>
-    </message>
-    <message>
-        <source>Case %1 (%2). The case file opens here in the next step of this version.</source>
-        <translation>Случај %1 (%2). Досије случаја ће се овде отварати у следећем кораку ове верзије.</translation>
     </message>
     <message>
         <source>— not assessed yet —</source>
@@ -444,6 +1076,573 @@ Check the backup folder on the Backups page.</source>
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>The export is encrypted for the coordinating organisation (recipients: %1); only it can open the file.</source>
+        <translation>Извоз се шифрује за координациону организацију (прималаца: %1); само она може да отвори датотеку.</translation>
+    </message>
+    <message>
+        <source>No recipient is set: the export cannot be encrypted. Paste the organisation&apos;s age recipient (it starts with age1) below.</source>
+        <translation>Прималац није подешен: извоз не може да се шифрује. Налепите испод аге примаоца организације (почиње са аге1).</translation>
+    </message>
+    <message>
+        <source>Months never exported: %1</source>
+        <translation>Месеци који никад нису извезени: %1</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>шифровано</translation>
+    </message>
+    <message>
+        <source>plain workbook</source>
+        <translation>нешифрована радна свеска</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Отисак (СХА-256)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Облик</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Припрема се преглед за %1…</translation>
+    </message>
+    <message>
+        <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>
+        <translation>Записа о жртвама: %1; прикривено: %2 (%3); уопштено: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Smallest group: k = %1 required; generalisation level %2 (%3).</source>
+        <translation>Најмања група: потребно к = %1; ниво уопштавања %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Aggregate tables: %1 cells, %2 small counts and %3 further cells suppressed.</source>
+        <translation>Збирне табеле: %1 ћелија, прикривено %2 малих бројева и још %3 ћелија.</translation>
+    </message>
+    <message>
+        <source>More than a fifth of the victim records are suppressed: the month is small. The aggregate tables still count them.</source>
+        <translation>Прикривено је више од петине записа о жртвама: месец је мали. Збирне табеле их и даље броје.</translation>
+    </message>
+    <message>
+        <source>No recipient of the coordinating organisation is set, so the export cannot be encrypted. An unencrypted workbook can be read by anyone who gets the file: carry it only by hand, on an encrypted medium. Write an unencrypted workbook anyway?</source>
+        <translation>Прималац координационе организације није подешен, па извоз не може да се шифрује. Нешифровану радну свеску може да прочита свако ко добије датотеку: преносите је само лично, на шифрованом медију. Ипак уписати нешифровану радну свеску?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Write unencrypted workbook</source>
+        <translation>Упиши нешифровану радну свеску</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export</source>
+        <translation>Изаберите где да се упише извоз</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Извоз</translation>
+    </message>
+    <message>
+        <source>Writing the export of %1…</source>
+        <translation>Уписује се извоз за %1…</translation>
+    </message>
+    <message>
+        <source>The export was written to %1.
+Fingerprint (SHA-256): %2</source>
+        <translation>Извоз је уписан у %1.
+Отисак (СХА-256): %2</translation>
+    </message>
+    <message>
+        <source>It is in the outbox and will be sent to the coordinating organisation.</source>
+        <translation>Налази се у одлазној пошти и биће послат координационој организацији.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted, so it was not put in the outbox.</source>
+        <translation>Није шифрован, па није стављен у одлазну пошту.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Извоз је отказан; ништа није уписано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Monthly export</source>
+        <translation>Месечни извоз</translation>
+    </message>
+    <message>
+        <source>The anonymised monthly workbook for the coordinating organisation</source>
+        <translation>Анонимизована месечна радна свеска за координациону организацију</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Припрема</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Одлазна пошта</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Историја</translation>
+    </message>
+    <message>
+        <source>Only an administrator can prepare the monthly export, because it leaves the centre. Ask your administrator; the outbox shows what was sent.</source>
+        <translation>Месечни извоз може да припреми само администратор, јер напушта центар. Обратите се администратору; одлазна пошта показује шта је послато.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месец:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <source>Save export…</source>
+        <translation>Сачувај извоз…</translation>
+    </message>
+    <message>
+        <source>Coordinating organisation (NGO) recipient</source>
+        <translation>Прималац координационе организације (ОЦД)</translation>
+    </message>
+    <message>
+        <source>Save recipient</source>
+        <translation>Сачувај примаоца</translation>
+    </message>
+    <message>
+        <source>Disclosure report</source>
+        <translation>Извештај о заштити података</translation>
+    </message>
+    <message>
+        <source>Choose the month and press Preview: every sheet is shown exactly as it will be written, with what was generalised or suppressed and why.</source>
+        <translation>Изаберите месец и притисните Преглед: сваки лист се приказује тачно онако како ће бити уписан, уз то шта је уопштено или прикривено и зашто.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">Број предмета</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact with the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economically dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social protection beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol or drug misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to a weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior convictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake sheet filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the police at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator intoxicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk as the victim sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor proposed an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre gave an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal complaint filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of her rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated with respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunController</name>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -577,6 +1776,10 @@ Check the backup folder on the Backups page.</source>
         <source>&amp;Quit</source>
         <translation>&amp;Изађи</translation>
     </message>
+    <message>
+        <source>Open the export</source>
+        <translation>Отвори извоз</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -599,6 +1802,37 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>Users &amp; settings</source>
         <translation>Корисници и подешавања</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseFlow</name>
+    <message>
+        <source>Discard the new case you started?</source>
+        <translation type="unfinished">Одбацити нови случај који сте започели?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Одбаци</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Настави унос</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation type="unfinished">Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is created; the rest was not saved yet. Correct what is marked and press Create again, or Cancel to open the case as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +1876,195 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>Cancel</source>
         <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseView</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished">Нови случај</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S creates the case and opens its file; a step left empty is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Покушаја</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Величина (КБ)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>(a password is stored; type to replace it)</source>
+        <translation>(лозинка је сачувана; укуцајте нову да је замените)</translation>
+    </message>
+    <message>
+        <source>(no password stored)</source>
+        <translation>(лозинка није сачувана)</translation>
+    </message>
+    <message>
+        <source>Packages are sent by e-mail to %1 automatically, every few minutes.</source>
+        <translation>Пакети се шаљу е-поштом на %1 аутоматски, на сваких неколико минута.</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail is not set up: use Prepare e-mail to send a package from your own mail program, then mark it as sent by hand.</source>
+        <translation>Слање е-поштом није подешено: користите Припреми е-поруку да пошаљете пакет из свог програма за пошту, па га означите као ручно послат.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 of %2.</source>
+        <translation>Послато: %1 од %2.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the outbox? It will not be sent.</source>
+        <translation>Уклонити %1 из одлазне поште? Неће бити послат.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Одбаци</translation>
+    </message>
+    <message>
+        <source>Did you send %1 from your own mail program?</source>
+        <translation>Да ли сте послали %1 из свог програма за пошту?</translation>
+    </message>
+    <message>
+        <source>Yes, it was sent</source>
+        <translation>Да, послато је</translation>
+    </message>
+    <message>
+        <source>The e-mail settings were saved.</source>
+        <translation>Подешавања е-поште су сачувана.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Send now</source>
+        <translation>Пошаљи сада</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Покушај поново</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Одбаци</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation>Припреми е-поруку</translation>
+    </message>
+    <message>
+        <source>Mark as sent by hand</source>
+        <translation>Означи као ручно послато</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail (administrators)</source>
+        <translation>Слање е-поштом (администратори)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address:</source>
+        <translation>Адреса организације:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Адреса пошиљаоца:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>СМТП сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Заштита:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Корисничко име:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Лозинка:</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds):</source>
+        <translation>Време чекања (секунде):</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Уклони сачувану лозинку</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сачувај подешавања</translation>
     </message>
 </context>
 <context>
@@ -715,6 +2138,45 @@ Check the backup folder on the Backups page.</source>
     </message>
 </context>
 <context>
+    <name>PersonBlock</name>
+    <message>
+        <source>&amp;Use existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, already in the register, is added to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register (%1): %2 %3, born %4, in %5 case(s). Is this the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -727,6 +2189,278 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>The monthly anonymised export is not part of this version yet. When it is, this page will prepare the spreadsheet for the coordinating organisation and show what it contains before it is sent.</source>
         <translation>Месечни анонимизовани извоз још није део ове верзије. Када буде, ова страница ће припремати табелу за организацију која координира и показати шта садржи пре слања.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>Print the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printout carries names and identity data. Printing is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Штампај…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Сачувај као П&amp;ДФ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">Центар</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">Број предмета</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished">Водитељ случаја</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual protection and support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person protected by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Улога</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan has been drawn up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the person protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One copy is for the person protected by the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Откажи</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation type="unfinished">Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +2601,95 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>Cancel</source>
         <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Рачунају се показатељи…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатељ</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Реф.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Укупно</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>Извоз табела</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Еxцел радна свеска (*.xлсx)</translation>
+    </message>
+    <message>
+        <source>The tables were written to %1.</source>
+        <translation>Табеле су уписане у %1.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Уписује се радна свеска…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own indicators, counted the same way as by the coordinating organisation</source>
+        <translation>Показатељи самог центра, израчунати на исти начин као у координационој организацији</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месец</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Прикажи</translation>
+    </message>
+    <message>
+        <source>Export tables (.xlsx)…</source>
+        <translation>Извези табеле (.xлсx)…</translation>
+    </message>
+    <message>
+        <source>The tables on screen show every count. The exported workbook hides small counts (1–4) and what would reveal them, so it can go into the annual report.</source>
+        <translation>Табеле на екрану приказују све бројеве. Извезена радна свеска прикрива мале бројеве (1–4) и оно што би их открило, па може да уђе у годишњи извештај.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,269 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWindow</name>
+    <message>
+        <source>Evidencija — analysis</source>
+        <translation>Evidencija — analiza</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s key and store</source>
+        <translation>Ključ organizacije i baza</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Datoteka identiteta:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Baza:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <source>Register a centre card…</source>
+        <translation>Upiši karticu centra…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Pristigli izvozi</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Pokazatelji</translation>
+    </message>
+    <message>
+        <source>Drop the centres&apos; packages (.age files) or folders here</source>
+        <translation>Prevucite ovde pakete centara (.age datoteke) ili fascikle</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dodaj datoteke…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Dodaj fasciklu…</translation>
+    </message>
+    <message>
+        <source>Period (YYYY, YYYY-Qn or YYYY-MM):</source>
+        <translation>Period (GGGG, GGGG-Qn ili GGGG-MM):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>✓ received · ✓ replaced (n versions) · — missing: nothing received for that month · not due: the month is not over yet</source>
+        <translation>✓ primljeno · ✓ zamenjeno (n verzija) · — nedostaje: za taj mesec ništa nije primljeno · nije dospelo: mesec još nije završen</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>Centar:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>po mesecima</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>po kvartalima</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>po godinama</translation>
+    </message>
+    <message>
+        <source>Report workbook…</source>
+        <translation>Izveštaj (radna sveska)…</translation>
+    </message>
+    <message>
+        <source>Dataset (.xlsx)…</source>
+        <translation>Skup podataka (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Dataset (.csv)…</source>
+        <translation>Skup podataka (.csv)…</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Svi centri</translation>
+    </message>
+    <message>
+        <source>Registered centres: %1</source>
+        <translation>Upisani centri: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s identity file</source>
+        <translation>Datoteka identiteta organizacije</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>A centre&apos;s card</source>
+        <translation>Kartica centra</translation>
+    </message>
+    <message>
+        <source>Centre card (*.json);;All files (*)</source>
+        <translation>Kartica centra (*.json);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Centre %1 (%2) is registered; key fingerprint %3.</source>
+        <translation>Centar %1 (%2) je upisan; otisak ključa %3.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Paketi za uvoz</translation>
+    </message>
+    <message>
+        <source>Packages (*.age *.xlsx);;All files (*)</source>
+        <translation>Paketi (*.age *.xlsx);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>A folder of packages</source>
+        <translation>Fascikla s paketima</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s identity file first: the packages are encrypted for it.</source>
+        <translation>Prvo izaberite datoteku identiteta organizacije: paketi su šifrovani za nju.</translation>
+    </message>
+    <message>
+        <source>No packages were found there.</source>
+        <translation>Tu nije pronađen nijedan paket.</translation>
+    </message>
+    <message>
+        <source>Importing %1 file(s)…</source>
+        <translation>Uvozi se datoteka: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet in this window.</source>
+        <translation>U ovom prozoru još ništa nije uvezeno.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>prihvaćeno</translation>
+    </message>
+    <message>
+        <source>accepted (replaces)</source>
+        <translation>prihvaćeno (zamenjuje)</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>već uvezeno</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odbijeno</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Redova</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <source>not due</source>
+        <translation>nije dospelo</translation>
+    </message>
+    <message>
+        <source>the month is not over yet</source>
+        <translation>mesec još nije završen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nedostaje</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>uvezeno %1</translation>
+    </message>
+    <message>
+        <source>replaced (%1)</source>
+        <translation>zamenjeno (%1)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>primljeno</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Pokazatelj</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Report workbook</source>
+        <translation>Izveštaj</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel radna sveska (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Izveštaj je upisan u %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Upisuje se izveštaj…</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Skup podataka</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The dataset was written to %1 (%2 rows).</source>
+        <translation>Skup podataka je upisan u %1 (redova: %2).</translation>
+    </message>
+    <message>
+        <source>Writing the dataset…</source>
+        <translation>Upisuje se skup podataka…</translation>
+    </message>
+</context>
+<context>
     <name>AppSession</name>
     <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
@@ -198,6 +461,379 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>not served yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Uloga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ime</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (GKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measure is added to the latest plan; add a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feels safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileController</name>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2). The case is read-only until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen case %1? It can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileView</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;identity data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, JMBG and addresses; every opening is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Istorija</translation>
+    </message>
+    <message>
+        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <source>File number</source>
@@ -253,10 +889,6 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>No cases yet.</source>
         <translation>Još nema slučajeva.</translation>
-    </message>
-    <message>
-        <source>Case %1 (%2). The case file opens here in the next step of this version.</source>
-        <translation>Slučaj %1 (%2). Dosije slučaja će se ovde otvarati u sledećem koraku ove verzije.</translation>
     </message>
     <message>
         <source>— not assessed yet —</source>
@@ -444,6 +1076,573 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <source>The export is encrypted for the coordinating organisation (recipients: %1); only it can open the file.</source>
+        <translation>Izvoz se šifruje za koordinacionu organizaciju (primalaca: %1); samo ona može da otvori datoteku.</translation>
+    </message>
+    <message>
+        <source>No recipient is set: the export cannot be encrypted. Paste the organisation&apos;s age recipient (it starts with age1) below.</source>
+        <translation>Primalac nije podešen: izvoz ne može da se šifruje. Nalepite ispod age primaoca organizacije (počinje sa age1).</translation>
+    </message>
+    <message>
+        <source>Months never exported: %1</source>
+        <translation>Meseci koji nikad nisu izvezeni: %1</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>šifrovano</translation>
+    </message>
+    <message>
+        <source>plain workbook</source>
+        <translation>nešifrovana radna sveska</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Otisak (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Oblik</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Priprema se pregled za %1…</translation>
+    </message>
+    <message>
+        <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>
+        <translation>Zapisa o žrtvama: %1; prikriveno: %2 (%3); uopšteno: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Smallest group: k = %1 required; generalisation level %2 (%3).</source>
+        <translation>Najmanja grupa: potrebno k = %1; nivo uopštavanja %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Aggregate tables: %1 cells, %2 small counts and %3 further cells suppressed.</source>
+        <translation>Zbirne tabele: %1 ćelija, prikriveno %2 malih brojeva i još %3 ćelija.</translation>
+    </message>
+    <message>
+        <source>More than a fifth of the victim records are suppressed: the month is small. The aggregate tables still count them.</source>
+        <translation>Prikriveno je više od petine zapisa o žrtvama: mesec je mali. Zbirne tabele ih i dalje broje.</translation>
+    </message>
+    <message>
+        <source>No recipient of the coordinating organisation is set, so the export cannot be encrypted. An unencrypted workbook can be read by anyone who gets the file: carry it only by hand, on an encrypted medium. Write an unencrypted workbook anyway?</source>
+        <translation>Primalac koordinacione organizacije nije podešen, pa izvoz ne može da se šifruje. Nešifrovanu radnu svesku može da pročita svako ko dobije datoteku: prenosite je samo lično, na šifrovanom mediju. Ipak upisati nešifrovanu radnu svesku?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Write unencrypted workbook</source>
+        <translation>Upiši nešifrovanu radnu svesku</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export</source>
+        <translation>Izaberite gde da se upiše izvoz</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Izvoz</translation>
+    </message>
+    <message>
+        <source>Writing the export of %1…</source>
+        <translation>Upisuje se izvoz za %1…</translation>
+    </message>
+    <message>
+        <source>The export was written to %1.
+Fingerprint (SHA-256): %2</source>
+        <translation>Izvoz je upisan u %1.
+Otisak (SHA-256): %2</translation>
+    </message>
+    <message>
+        <source>It is in the outbox and will be sent to the coordinating organisation.</source>
+        <translation>Nalazi se u odlaznoj pošti i biće poslat koordinacionoj organizaciji.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted, so it was not put in the outbox.</source>
+        <translation>Nije šifrovan, pa nije stavljen u odlaznu poštu.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Izvoz je otkazan; ništa nije upisano.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <source>Monthly export</source>
+        <translation>Mesečni izvoz</translation>
+    </message>
+    <message>
+        <source>The anonymised monthly workbook for the coordinating organisation</source>
+        <translation>Anonimizovana mesečna radna sveska za koordinacionu organizaciju</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Priprema</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Odlazna pošta</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <source>Only an administrator can prepare the monthly export, because it leaves the centre. Ask your administrator; the outbox shows what was sent.</source>
+        <translation>Mesečni izvoz može da pripremi samo administrator, jer napušta centar. Obratite se administratoru; odlazna pošta pokazuje šta je poslato.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mesec:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pregled</translation>
+    </message>
+    <message>
+        <source>Save export…</source>
+        <translation>Sačuvaj izvoz…</translation>
+    </message>
+    <message>
+        <source>Coordinating organisation (NGO) recipient</source>
+        <translation>Primalac koordinacione organizacije (OCD)</translation>
+    </message>
+    <message>
+        <source>Save recipient</source>
+        <translation>Sačuvaj primaoca</translation>
+    </message>
+    <message>
+        <source>Disclosure report</source>
+        <translation>Izveštaj o zaštiti podataka</translation>
+    </message>
+    <message>
+        <source>Choose the month and press Preview: every sheet is shown exactly as it will be written, with what was generalised or suppressed and why.</source>
+        <translation>Izaberite mesec i pritisnite Pregled: svaki list se prikazuje tačno onako kako će biti upisan, uz to šta je uopšteno ili prikriveno i zašto.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">Broj predmeta</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact with the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economically dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social protection beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol or drug misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to a weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior convictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake sheet filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the police at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrator intoxicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk as the victim sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor proposed an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre gave an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal complaint filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed of her rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated with respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunController</name>
     <message>
         <source>Save the recovery key as PDF</source>
@@ -577,6 +1776,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Izađi</translation>
     </message>
+    <message>
+        <source>Open the export</source>
+        <translation>Otvori izvoz</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -599,6 +1802,37 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>Users &amp; settings</source>
         <translation>Korisnici i podešavanja</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseFlow</name>
+    <message>
+        <source>Discard the new case you started?</source>
+        <translation type="unfinished">Odbaciti novi slučaj koji ste započeli?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Odbaci</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Nastavi unos</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation type="unfinished">Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is created; the rest was not saved yet. Correct what is marked and press Create again, or Cancel to open the case as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +1876,195 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>Cancel</source>
         <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseView</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished">Novi slučaj</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S creates the case and opens its file; a step left empty is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokušaja</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Veličina (KB)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>(a password is stored; type to replace it)</source>
+        <translation>(lozinka je sačuvana; ukucajte novu da je zamenite)</translation>
+    </message>
+    <message>
+        <source>(no password stored)</source>
+        <translation>(lozinka nije sačuvana)</translation>
+    </message>
+    <message>
+        <source>Packages are sent by e-mail to %1 automatically, every few minutes.</source>
+        <translation>Paketi se šalju e-poštom na %1 automatski, na svakih nekoliko minuta.</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail is not set up: use Prepare e-mail to send a package from your own mail program, then mark it as sent by hand.</source>
+        <translation>Slanje e-poštom nije podešeno: koristite Pripremi e-poruku da pošaljete paket iz svog programa za poštu, pa ga označite kao ručno poslat.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 of %2.</source>
+        <translation>Poslato: %1 od %2.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the outbox? It will not be sent.</source>
+        <translation>Ukloniti %1 iz odlazne pošte? Neće biti poslat.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <source>Did you send %1 from your own mail program?</source>
+        <translation>Da li ste poslali %1 iz svog programa za poštu?</translation>
+    </message>
+    <message>
+        <source>Yes, it was sent</source>
+        <translation>Da, poslato je</translation>
+    </message>
+    <message>
+        <source>The e-mail settings were saved.</source>
+        <translation>Podešavanja e-pošte su sačuvana.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Send now</source>
+        <translation>Pošalji sada</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <source>Prepare e-mail</source>
+        <translation>Pripremi e-poruku</translation>
+    </message>
+    <message>
+        <source>Mark as sent by hand</source>
+        <translation>Označi kao ručno poslato</translation>
+    </message>
+    <message>
+        <source>Sending by e-mail (administrators)</source>
+        <translation>Slanje e-poštom (administratori)</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s address:</source>
+        <translation>Adresa organizacije:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Adresa pošiljaoca:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Zaštita:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Korisničko ime:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lozinka:</translation>
+    </message>
+    <message>
+        <source>Timeout (seconds):</source>
+        <translation>Vreme čekanja (sekunde):</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Ukloni sačuvanu lozinku</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Sačuvaj podešavanja</translation>
     </message>
 </context>
 <context>
@@ -715,6 +2138,45 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     </message>
 </context>
 <context>
+    <name>PersonBlock</name>
+    <message>
+        <source>&amp;Use existing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, already in the register, is added to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the register (%1): %2 %3, born %4, in %5 case(s). Is this the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -727,6 +2189,278 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>The monthly anonymised export is not part of this version yet. When it is, this page will prepare the spreadsheet for the coordinating organisation and show what it contains before it is sent.</source>
         <translation>Mesečni anonimizovani izvoz još nije deo ove verzije. Kada bude, ova stranica će pripremati tabelu za organizaciju koja koordinira i pokazati šta sadrži pre slanja.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>Print the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printout carries names and identity data. Printing is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Štampaj…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Sačuvaj kao P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished">Centar</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished">Broj predmeta</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished">Voditelj slučaja</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual protection and support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person protected by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Uloga</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan has been drawn up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of the person protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One copy is for the person protected by the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Otkaži</translation>
+    </message>
+    <message>
+        <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
+        <translation type="unfinished">Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +2601,95 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>Cancel</source>
         <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Counting the indicators…</source>
+        <translation>Računaju se pokazatelji…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Pokazatelj</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>Izvoz tabela</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel radna sveska (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The tables were written to %1.</source>
+        <translation>Tabele su upisane u %1.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Upisuje se radna sveska…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own indicators, counted the same way as by the coordinating organisation</source>
+        <translation>Pokazatelji samog centra, izračunati na isti način kao u koordinacionoj organizaciji</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>Export tables (.xlsx)…</source>
+        <translation>Izvezi tabele (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>The tables on screen show every count. The exported workbook hides small counts (1–4) and what would reveal them, so it can go into the annual report.</source>
+        <translation>Tabele na ekranu prikazuju sve brojeve. Izvezena radna sveska prikriva male brojeve (1–4) i ono što bi ih otkrilo, pa može da uđe u godišnji izveštaj.</translation>
     </message>
 </context>
 <context>

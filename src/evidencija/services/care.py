@@ -4,6 +4,7 @@ and coordination-group (GKS) meetings, and the protection and support plan with 
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
@@ -77,14 +78,25 @@ MEETING = Kind(
     rows={"institutions": ("institution_rows", MeetingInstitution, "code"),
           "decisions": ("decision_rows", MeetingDecision, "code")},
 )
+def _measure_in_use(session: Session, measure: PlanMeasure) -> str | None:
+    linked = select(Service.id).where(Service.plan_measure_id == measure.id).limit(1)
+    return "plan_measure_in_use" if session.scalar(linked) is not None else None
+
+
+def _plan_in_use(session: Session, plan: ProtectionPlan) -> str | None:
+    return "plan_has_measures" if plan.measures else None
+
+
+PLAN_MEASURE = Kind("plan_measure", PlanMeasure, PlanMeasureData, PlanMeasureInfo,
+                    parent="plan_id", parent_model=ProtectionPlan, rule=_plan_measure_rule,
+                    in_use=_measure_in_use)
 PLAN = Kind(
     "protection_plan", ProtectionPlan, PlanData, PlanInfo, rule=_plan_rule,
+    in_use=_plan_in_use,
     rows={"member_ids": ("member_rows", PlanMember, "participant_id")},
     extras=lambda plan: {"measures": tuple(records.to_info(PLAN_MEASURE, m)
                                            for m in plan.measures)},
 )
-PLAN_MEASURE = Kind("plan_measure", PlanMeasure, PlanMeasureData, PlanMeasureInfo,
-                    parent="plan_id", parent_model=ProtectionPlan, rule=_plan_measure_rule)
 
 
 def add_risk_assessment(register: Register, case_id: str,

@@ -7,6 +7,8 @@ that. Every other write to a closed case is refused (`CaseClosed`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -67,7 +69,7 @@ def create_case(register: Register, data: CaseData) -> CaseInfo:
     if user.role == CASEWORKER:
         if data.case_manager_id not in (None, user.id):
             raise PermissionDenied()
-        data = _with_manager(data, user)
+        data = replace(data, case_manager_id=user.id)
     with register.session() as session, session.begin():
         _check_case(session, data, None)
         case = Case(search_text="")
@@ -78,12 +80,6 @@ def create_case(register: Register, data: CaseData) -> CaseInfo:
         audit.record(session, user_id=user.id, action="CREATE", entity="case",
                      entity_id=case.id, changes=created(read(CASE, case)))
         return to_info(CASE, case)
-
-
-def _with_manager(data: CaseData, user: CurrentUser) -> CaseData:
-    from dataclasses import replace
-
-    return replace(data, case_manager_id=user.id)
 
 
 def update_case(register: Register, case_id: str, data: CaseData, *,

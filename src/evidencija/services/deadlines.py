@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
@@ -60,20 +60,39 @@ URGENT_LOOKBACK = timedelta(days=45)
 
 
 class _Day:
-    """The day asked about and the moment against which "overdue" is judged."""
+    """The day asked about and the moment against which "overdue" is judged.
+
+    Thousands of open cases share a few dozen due days, so local-time conversions and date
+    formatting are remembered for the length of one call.
+    """
 
     def __init__(self, day: date, now: datetime) -> None:
         self.day, self.now = day, now
         self.start, self.end = clock.start_of(day), clock.end_of(day)
+        self._ends: dict[date, datetime] = {}
+        self._shown: dict[tuple[datetime, bool], str] = {}
+
+    def end_of(self, day: date) -> datetime:
+        if day not in self._ends:
+            self._ends[day] = clock.end_of(day).astimezone(UTC)
+        return self._ends[day]
+
+    def shown(self, moment: datetime, all_day: bool) -> str:
+        key = (moment, all_day)
+        if key not in self._shown:
+            self._shown[key] = clock.format_date(clock.local_date(moment)) if all_day \
+                else clock.format_moment(moment)
+        return self._shown[key]
 
     def item(self, kind: str, case_id: str, file_number: str, record_id: str | None,
              due_at: datetime, message_id: str, *, all_day: bool = False,
              **params: str) -> Deadline:
-        shown = clock.format_date(clock.local_date(due_at)) if all_day \
-            else clock.format_moment(due_at)
+        # One zone for every entry: comparing datetimes in different zones is slow to sort.
+        due_at = due_at.astimezone(UTC)
         return Deadline(kind=kind, case_id=case_id, file_number=file_number, record_id=record_id,
                         due_at=due_at, all_day=all_day, overdue=due_at < self.now,
-                        message_id=message_id, params={"due": shown, **params})
+                        message_id=message_id,
+                        params={"due": self.shown(due_at, all_day), **params})
 
 
 def deadlines_on(register: Register, day: date, *, now: datetime | None = None) -> list[Deadline]:
@@ -105,7 +124,9 @@ def _urgent_measures(session: Session, d: _Day) -> Iterator[Deadline]:
                UrgentMeasure.served_at >= d.start - URGENT_LOOKBACK)
     )
     for m, file_number in rows:
-        served: datetime = m.served_at
+        served = m.served_at
+        if served is None:
+            continue
         expiry = served + URGENT_DURATION
         extended = m.court_decision == "EXTENDED_30_DAYS"
         args = (m.case_id, file_number, m.id)
@@ -145,8 +166,8 @@ def _gks_reviews(session: Session, d: _Day) -> Iterator[Deadline]:
     )
     for case_id, file_number, opened_on, last in rows:
         due = (last or opened_on) + GKS_EVERY
-        last_shown = clock.format_date(last) if last else "-"
-        yield d.item("GKS_REVIEW", case_id, file_number, None, clock.end_of(due),
+        last_shown = d.shown(d.end_of(last), True) if last else "-"
+        yield d.item("GKS_REVIEW", case_id, file_number, None, d.end_of(due),
                      "deadline_gks_review", all_day=True, last=last_shown)
 
 
@@ -158,7 +179,9 @@ def _plan_measures(session: Session, d: _Day) -> Iterator[Deadline]:
         .where(_OPEN, PlanMeasure.status == "PLANNED", PlanMeasure.deadline <= d.day)
     )
     for measure_id, deadline, case_id, file_number in rows:
-        yield d.item("PLAN_MEASURE", case_id, file_number, measure_id, clock.end_of(deadline),
+        if deadline is None:
+            continue
+        yield d.item("PLAN_MEASURE", case_id, file_number, measure_id, d.end_of(deadline),
                      "deadline_plan_measure", all_day=True)
 
 
@@ -188,11 +211,13 @@ def _protection_measures(session: Session, d: _Day) -> Iterator[Deadline]:
                >= d.day - timedelta(days=370))
     )
     for m, file_number in rows:
+        if m.ordered_on is None or m.duration_months is None:
+            continue
         end = protection_measure_end(m.ordered_on, m.duration_months,
                                      m.extended_on if m.extended else None)
         if d.day <= end <= d.day + PROTECTION_NOTICE:
             yield d.item("PROTECTION_MEASURE_END", m.case_id, file_number, m.id,
-                         clock.end_of(end), "deadline_protection_measure_end", all_day=True)
+                         d.end_of(end), "deadline_protection_measure_end", all_day=True)
 
 
 def _first_contacts(session: Session, d: _Day) -> Iterator[Deadline]:
@@ -205,7 +230,7 @@ def _first_contacts(session: Session, d: _Day) -> Iterator[Deadline]:
         .having(first_report <= d.end)
     )
     for case_id, file_number, priority, received in rows:
-        within = RESPONSE_TIME.get(priority)
+        within = RESPONSE_TIME.get(priority or "")
         if within is None or received is None:
             continue
         received_at = _aware(received)
@@ -215,7 +240,5 @@ def _first_contacts(session: Session, d: _Day) -> Iterator[Deadline]:
 
 def _aware(value: datetime | str) -> datetime:
     """min() over a UtcDateTime column comes back as SQLite's naive UTC text or datetime."""
-    from datetime import UTC
-
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

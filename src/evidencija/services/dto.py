@@ -53,12 +53,10 @@ def ref(kind: str, *, required: bool = False) -> Any:
     return field(metadata=meta) if required else field(default=None, metadata=meta)
 
 
-FROZEN: dict[str, Any] = {"frozen": True, "kw_only": True}
-
 # ---------------------------------------------------------------------------- the case
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CaseData:
     """A case's own fields (data dictionary §1.1). `status` cannot be set to a closed status
     here: closing goes through `cases.close_case`, which records the reason."""
@@ -77,7 +75,7 @@ class CaseData:
     first_contact_at: datetime | None = when()
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CaseInfo(CaseData):
     id: str
     version_id: int
@@ -85,14 +83,14 @@ class CaseInfo(CaseData):
     updated_at: datetime
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ClosureData:
     closed_on: date = when(required=True)
     reason: str = code("closure_reason", required=True)
     note: str | None = text()
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ClosureInfo(ClosureData):
     id: str
     case_id: str
@@ -101,7 +99,7 @@ class ClosureInfo(ClosureData):
 # ---------------------------------------------------------------------------- people
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class PersonData:
     """A person's identity (direct identifiers) and attributes (§1.2)."""
 
@@ -132,7 +130,7 @@ class PersonData:
     prior_measures: str | None = code("tri_state")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class PersonIdentity(PersonData):
     """Everything recorded about a person; obtained through `people.view_person_identity`
     (which leaves a VIEW entry in the audit trail) or as the result of an edit."""
@@ -140,7 +138,7 @@ class PersonIdentity(PersonData):
     id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class DuplicateCandidate:
     """An existing person who may be the one being entered. `reason` is `JMBG` (same number)
     or `NAME_BIRTH_DATE` (same name, spelled any way, and same birth date)."""
@@ -153,7 +151,7 @@ class DuplicateCandidate:
     case_count: int
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ParticipantInfo:
     """A person's role in one case, with the name the case file shows."""
 
@@ -167,7 +165,7 @@ class ParticipantInfo:
     birth_date: date | None
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class RelationshipData:
     """Victim–perpetrator relationship, per pair of participants (§1.3), read from the victim."""
 
@@ -179,7 +177,7 @@ class RelationshipData:
     custody_dispute: str | None = code("tri_state")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class RelationshipInfo(RelationshipData):
     id: str
     case_id: str
@@ -188,7 +186,7 @@ class RelationshipInfo(RelationshipData):
 # ---------------------------------------------------------------------------- intake
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ReportData:
     received_at: datetime = when(required=True)
     channel: str | None = code("report_channel")
@@ -200,13 +198,13 @@ class ReportData:
     immediate_intervention: bool = False
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ReportInfo(ReportData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class IncidentData:
     occurred_at: datetime = when(required=True)
     forms: tuple[str, ...] = code_set("form_of_violence", required=True)
@@ -222,7 +220,7 @@ class IncidentData:
     violence_duration: str | None = code("violence_duration")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class IncidentInfo(IncidentData):
     id: str
     case_id: str
@@ -231,7 +229,7 @@ class IncidentInfo(IncidentData):
 # ---------------------------------------------------------------------------- care
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class RiskAssessmentData:
     assessed_on: datetime = when(required=True)
     assessor: str = code("risk_assessor", required=True)
@@ -244,13 +242,13 @@ class RiskAssessmentData:
     sent_to: tuple[str, ...] = code_set("assessment_recipient")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class RiskAssessmentInfo(RiskAssessmentData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ServiceData:
     """A service. Its dates may lie ahead while it is only planned."""
 
@@ -263,13 +261,13 @@ class ServiceData:
     plan_measure_id: str | None = ref("plan_measure")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ServiceInfo(ServiceData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class MeetingData:
     meeting_type: str = code("meeting_type", required=True)
     held_on: date = when(required=True)
@@ -281,13 +279,13 @@ class MeetingData:
     decisions: tuple[str, ...] = code_set("meeting_decision")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class MeetingInfo(MeetingData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class PlanData:
     drawn_up_on: date = when(required=True)
     author: str | None = code("plan_author")
@@ -301,7 +299,7 @@ class PlanData:
 PLAN_MEASURE_LISTS = ("service_type", "urgent_measure_type", "protection_measure_type", "sanction")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class PlanMeasureData:
     kind: str = code("plan_measure_kind", required=True)
     measure: str = code(PLAN_MEASURE_LISTS, required=True)
@@ -314,13 +312,13 @@ class PlanMeasureData:
     done_on: date | None = when()
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class PlanMeasureInfo(PlanMeasureData):
     id: str
     plan_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class PlanInfo(PlanData):
     id: str
     case_id: str
@@ -330,7 +328,7 @@ class PlanInfo(PlanData):
 # ---------------------------------------------------------------------------- legal track
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class UrgentMeasureData:
     """A police urgent measure and its legal steps. `extended_until` is filled in by the
     service (decision + 30 days) when the court extends the measure and none is given."""
@@ -351,13 +349,13 @@ class UrgentMeasureData:
     breach_on: date | None = when()
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class UrgentMeasureInfo(UrgentMeasureData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ProtectionMeasureData:
     measure_types: tuple[str, ...] = code_set("protection_measure_type")
     distance_m: int | None = None
@@ -375,13 +373,13 @@ class ProtectionMeasureData:
     csr_opinion: bool = False
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ProtectionMeasureInfo(ProtectionMeasureData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CriminalProceedingData:
     complaint_filed: str | None = code("tri_state")
     complaint_on: date | None = when()
@@ -396,13 +394,13 @@ class CriminalProceedingData:
     sanctions: tuple[str, ...] = code_set("sanction")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CriminalProceedingInfo(CriminalProceedingData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ReferralData:
     direction: str = code("referral_direction", required=True)
     institution_type: str = code("referral_institution", required=True)
@@ -412,13 +410,13 @@ class ReferralData:
     consent_to_share: str | None = code("tri_state")
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class ReferralInfo(ReferralData):
     id: str
     case_id: str
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class FeedbackData:
     given_on: date = when(required=True)
     informed_of_rights: str | None = code("tri_state")
@@ -430,7 +428,7 @@ class FeedbackData:
     comment: str | None = None
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class FeedbackInfo(FeedbackData):
     id: str
     case_id: str
@@ -439,7 +437,7 @@ class FeedbackInfo(FeedbackData):
 # ---------------------------------------------------------------------------- the case file
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CaseFile:
     """Everything the case-file screen shows, in one read."""
 
@@ -468,7 +466,7 @@ class CaseFile:
 # ---------------------------------------------------------------------------- lists
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CaseQuery:
     """What the case list shows: a search text (names in any script or spelling, JMBG, file
     number), filters, and the sort column (`SORT_KEYS` in `search`)."""
@@ -483,7 +481,7 @@ class CaseQuery:
     descending: bool = True
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class CaseRow:
     """One line of the case list."""
 
@@ -498,7 +496,7 @@ class CaseRow:
     updated_at: datetime
 
 
-@dataclass(**FROZEN)
+@dataclass(frozen=True, kw_only=True)
 class Deadline:
     """Something due or overdue in a case. `due_at` is the moment after which it is overdue
     (for `all_day` deadlines the end of the due day). The description is a message id with its

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Case
 from ..db.register import Register
+from ..errors import KnownError
 from . import audit
 from .access import editable_case, editor
 from .validation import Checker, NotFound, check_fields, check_refs, normalised
@@ -50,6 +51,9 @@ class Kind(Generic[D, Out]):
     derive: Callable[[D], D] | None = None
     # output fields that are not data fields (a plan's measures)
     extras: Callable[[Any], dict[str, Any]] | None = None
+    # why a record may not be deleted yet (a message id), so that nothing disappears with it
+    # unrecorded: a plan's measures are deleted one by one, each with its own audit entry
+    in_use: Callable[[Session, Any], str | None] | None = None
 
     def field_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.data)]  # type: ignore[arg-type]
@@ -197,6 +201,9 @@ def delete(register: Register, kind: Kind[Any, Any], record_id: str) -> None:
         parent_id = getattr(obj, kind.parent)
         _parent, case = _parent_and_case(session, kind, parent_id)
         editable_case(session, user, case.id)
+        reason = kind.in_use(session, obj) if kind.in_use is not None else None
+        if reason is not None:
+            raise KnownError(reason)
         changes = {kind.parent: [parent_id, None], **deleted(read(kind, obj))}
         session.delete(obj)
         session.flush()

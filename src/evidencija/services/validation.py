@@ -103,17 +103,22 @@ class Checker:
         date). The error goes on the later field, which is usually the one just typed."""
         if earlier is None or later is None:
             return
-        a, b = earlier, later
-        shown = clock.format_date(a) if not isinstance(a, datetime) else clock.format_moment(a)
-        if isinstance(a, datetime) != isinstance(b, datetime):
-            a = clock.local_date(a) if isinstance(a, datetime) else a
-            b = clock.local_date(b) if isinstance(b, datetime) else b
-        if b < a:  # type: ignore[operator]
+        if isinstance(earlier, datetime) and isinstance(later, datetime):
+            wrong = later < earlier
+            shown = clock.format_moment(earlier)
+        else:
+            wrong = _day(later) < _day(earlier)
+            shown = clock.format_date(_day(earlier))
+        if wrong:
             self.add(later_field, message_id, other_field=earlier_field, other=shown)
 
     def done(self) -> None:
         if self.errors:
             raise ValidationFailed(self.errors)
+
+
+def _day(value: date | datetime) -> date:
+    return clock.local_date(value) if isinstance(value, datetime) else value
 
 
 def normalised(data: D) -> D:

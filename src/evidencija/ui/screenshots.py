@@ -129,6 +129,7 @@ def _unlock_and_main(
     cases.new_case()
     _grab(main.view, out / f"{number + 2:02d}-main-new-case.{lang}.png")
     cases.clear_unsaved()
+    _new_case_flow_and_case_file(main, out, lang, number + 2, session)
     cases.view.search.clear()
     session.lock("manual")  # type: ignore[attr-defined]
     _grab(view, out / f"{number + 3:02d}-locked.{lang}.png")
@@ -141,7 +142,117 @@ def _unlock_and_main(
     for offset, key in enumerate(("users", "backups"), start=4):
         admin.view.show_page(key)
         _grab(admin.view, out / f"{number + offset:02d}-admin-{key}.{lang}.png")
+    _export_statistics_analysis(admin, out, lang, number + 6, data_dir.parent, session)
     session.quit(0)  # type: ignore[attr-defined]
+
+
+def _new_case_flow_and_case_file(
+    main: object, out: Path, lang: str, number: int, session: object
+) -> None:
+    """The new-case flow (people step, with the JMBG checked) and a case file."""
+    from datetime import date
+
+    from ..services import jmbg
+
+    cases = main.page("cases")  # type: ignore[attr-defined]
+    view = main.view  # type: ignore[attr-defined]
+    cases.new_case_flow()
+    flow = cases.flow.view
+    flow.case_form.set_value("file_number", "553-1207/2026")
+    flow.victim.form.set_value("first_name", "Jelena")
+    flow.victim.form.set_value("last_name", "Stanković")
+    flow.victim.form.set_value("jmbg", jmbg.make(date(1990, 5, 17), "72", 633))
+    flow.perpetrator.form.set_value("first_name", "Dragan")
+    flow.perpetrator.form.set_value("last_name", "Stanković")
+    cases.flow.go(1)
+    _grab(view, out / f"{number:02d}b-main-new-case-flow-people.{lang}.png")
+    cases.flow.go(3)
+    flow.incident_form.set_value("forms", ("PHYSICAL", "PSYCHOLOGICAL"))
+    _grab(view, out / f"{number:02d}c-main-new-case-flow-incident.{lang}.png")
+    cases.flow.reset()
+    cases.view.search.clear()
+    cases.apply_query()
+    cf = cases.case_file
+    best = None
+    for row in range(min(cases.model.rowCount(), 60)):  # a case with an urgent measure
+        item = cases.model.case_at(row)
+        if item is None:
+            continue
+        from ..services.casefile import get_case_file
+
+        found = get_case_file(session.register, item.id)  # type: ignore[attr-defined]
+        if found.urgent_measures and found.incidents:
+            best = item.id
+            break
+        best = best or item.id
+    if best is None:
+        return
+    cases.open_case_id(best)
+    _wait(lambda: cf.case_file is not None and not session.tasks.busy)  # type: ignore[attr-defined]
+    _grab(view, out / f"{number:02d}d-main-case-file.{lang}.png")
+    cf.view.tabs.setCurrentWidget(cf.view.sections["urgent"])
+    _grab(view, out / f"{number:02d}e-main-case-file-urgent.{lang}.png")
+    cf.close()
+
+
+def _export_statistics_analysis(
+    admin: object, out: Path, lang: str, number: int, work: Path, session: object
+) -> None:
+    """The Export page (preview, outbox), Statistics and the NGO's Analysis window."""
+    from ..analysis.keys import generate_identity
+    from ..export import api
+    from ..export.period import Period
+    from ..outbox import queue
+    from ..services import clock
+    from .analysis.window import AnalysisWindow
+
+    tasks = session.tasks  # type: ignore[attr-defined]
+    register = session.register  # type: ignore[attr-defined]
+    view = admin.view  # type: ignore[attr-defined]
+    page = admin.page("export")  # type: ignore[attr-defined]
+    view.show_page("export")
+    page.run_preview()
+    _wait(lambda: page.preview is not None and not tasks.busy, 120)
+    page.view.sheets.setCurrentIndex(2)
+    _grab(view, out / f"{number:02d}-admin-export-preview.{lang}.png")
+    identity = work / f"ngo-{lang}.key"
+    recipient = generate_identity(identity)
+    api.set_recipients(register, [recipient])
+    packages = work / f"packages-{lang}"
+    result = api.run_export(register, Period.last_month(), packages)
+    queue.enqueue_file(register, result.path)
+    api.write_centre_card(register, work / f"card-{lang}.json")
+    page.refresh()
+    page.view.tabs.setCurrentIndex(1)
+    _grab(view, out / f"{number + 1:02d}-admin-export-outbox.{lang}.png")
+    page.view.tabs.setCurrentIndex(2)
+    _grab(view, out / f"{number + 2:02d}-admin-export-history.{lang}.png")
+    page.view.tabs.setCurrentIndex(0)
+    stats = admin.page("statistics")  # type: ignore[attr-defined]
+    view.show_page("statistics")
+    stats.set_period(str(clock.today().year))
+    stats.compute()
+    _wait(lambda: bool(stats.tables) and not tasks.busy, 120)
+    stats.show_indicator(0)
+    _grab(view, out / f"{number + 3:02d}-admin-statistics.{lang}.png")
+    window = AnalysisWindow(store_url=str(work / f"store-{lang}.db"), identity=identity)
+    window.resize(*SIZES["main"])
+    window.show()
+    window.register_card(work / f"card-{lang}.json")
+    window.grid_period.setText(str(clock.today().year))
+    window.import_paths([packages])
+    _wait(lambda: window.summary is not None and window.grid is not None and not window.tasks.busy)
+    _grab(window, out / f"{number + 4:02d}-analysis-import.{lang}.png")
+    window.tabs.setCurrentIndex(1)
+    _grab(window, out / f"{number + 5:02d}-analysis-grid.{lang}.png")
+    window.ind_period.setText(str(clock.today().year))
+    window.tabs.setCurrentIndex(2)
+    window.show_indicators()
+    _wait(lambda: bool(window.tables) and not window.tasks.busy)
+    window.show_indicator(0)
+    _grab(window, out / f"{number + 6:02d}-analysis-indicators.{lang}.png")
+    window.close()
+    window.deleteLater()
 
 
 def main(argv: list[str] | None = None) -> int:

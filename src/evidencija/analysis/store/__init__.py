@@ -144,7 +144,9 @@ class Store:
             }
 
 
-def open_store(url: str | None = None, data_dir: Path | None = None, *, upgrade: bool = True) -> Store:
+def open_store(
+    url: str | None = None, data_dir: Path | None = None, *, upgrade: bool = True
+) -> Store:
     """Open (and create or upgrade) the store at `url` (see `resolve_store_url`)."""
     from .migrate import ensure_current
 
@@ -154,7 +156,9 @@ def open_store(url: str | None = None, data_dir: Path | None = None, *, upgrade:
         ensure_current(engine, upgrade=upgrade)
     except OperationalError as exc:
         engine.dispose()
-        raise StoreError("store_unreachable", url=_safe_url(resolved), detail=str(exc.orig)) from exc
+        raise StoreError(
+            "store_unreachable", url=_safe_url(resolved), detail=str(exc.orig)
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

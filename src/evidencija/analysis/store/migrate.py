@@ -87,6 +87,4 @@ def check_models_match(conn: Connection) -> list[Any]:
     context = MigrationContext.configure(
         conn, opts={"compare_type": True, "render_as_batch": True, "version_table": VERSION_TABLE}
     )
-    return [
-        diff for diff in compare_metadata(context, AnalysisBase.metadata)
-    ]
+    return [diff for diff in compare_metadata(context, AnalysisBase.metadata)]

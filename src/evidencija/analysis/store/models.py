@@ -189,8 +189,10 @@ def _data_table(sheet: str) -> Table:
         AnalysisBase.metadata,
         Column("submission_id", ForeignKey("submissions.id"), nullable=False),
         Column("row_no", Integer, nullable=False),
-        *(Column(name, _sql_type(column_type(sheet, name)), nullable=True)
-          for name in sheet_columns(sheet)),
+        *(
+            Column(name, _sql_type(column_type(sheet, name)), nullable=True)
+            for name in sheet_columns(sheet)
+        ),
         PrimaryKeyConstraint("submission_id", "row_no"),
     )
 

@@ -83,9 +83,11 @@ class PgServer:
             check=False,
         )
         if result.returncode != 0:
-            log = (self.base / "server.log")
+            log = self.base / "server.log"
             tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
-            raise RuntimeError(f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{tail}")
+            raise RuntimeError(
+                f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{tail}"
+            )
 
     def url(self, database: str = "postgres", driver: str = "postgresql+psycopg") -> str:
         user = self.run_as or os.environ.get("USER") or "postgres"
@@ -96,8 +98,11 @@ class PgServer:
         import psycopg
 
         with psycopg.connect(
-            host="127.0.0.1", port=self.port, user=self.run_as or os.environ.get("USER"),
-            dbname="postgres", autocommit=True,
+            host="127.0.0.1",
+            port=self.port,
+            user=self.run_as or os.environ.get("USER"),
+            dbname="postgres",
+            autocommit=True,
         ) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
@@ -105,7 +110,16 @@ class PgServer:
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "-w", "stop", timeout=60)
+            self._run(
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.data_dir),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+                timeout=60,
+            )
 
 
 @contextlib.contextmanager
@@ -119,8 +133,15 @@ def running_postgres() -> Iterator[PgServer]:
     server = PgServer(base=base, port=_free_port(), bin_dir=bin_dir, run_as=run_as)
     try:
         server._run(
-            str(bin_dir / "initdb"), "-D", str(server.data_dir), "-U", run_as or os.environ.get("USER", "postgres"),
-            "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
+            str(bin_dir / "initdb"),
+            "-D",
+            str(server.data_dir),
+            "-U",
+            run_as or os.environ.get("USER", "postgres"),
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C",
+            "--no-sync",
         )
         server._run("mkdir", "-p", str(server.socket_dir))
         for attempt in range(3):
@@ -130,8 +151,17 @@ def running_postgres() -> Iterator[PgServer]:
             )
             try:
                 server._run(
-                    str(bin_dir / "pg_ctl"), "-D", str(server.data_dir), "-l", str(base / "server.log"),
-                    "-o", options, "-w", "-t", "60", "start",
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(server.data_dir),
+                    "-l",
+                    str(base / "server.log"),
+                    "-o",
+                    options,
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
                 )
                 break
             except RuntimeError:

@@ -7,7 +7,7 @@ import importlib.util
 import logging
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStyle
 
@@ -90,8 +90,12 @@ def build_pages(ctx: AppContext) -> list[tuple[Page, object, QStyle.StandardPixm
     else:
         page = _placeholder(ctx, "deadlines")
         pages.append((page, page.view._title, QStyle.StandardPixmap.SP_MessageBoxWarning))
-    page = _placeholder(ctx, "export")
-    pages.append((page, page.view._title, QStyle.StandardPixmap.SP_ArrowUp))
+    from ..pages import export, statistics
+
+    pages.append((export.ExportPage(ctx), export.title, QStyle.StandardPixmap.SP_ArrowUp))
+    pages.append(
+        (statistics.StatisticsPage(ctx), statistics.title, QStyle.StandardPixmap.SP_FileDialogInfoView)
+    )
     pages.append((users.UsersPage(ctx), users.title, QStyle.StandardPixmap.SP_DirHomeIcon))
     pages.append((backups.BackupsPage(ctx), backups.title, QStyle.StandardPixmap.SP_DriveHDIcon))
     return pages
@@ -112,6 +116,17 @@ class MainController(QObject):
         self.view.retranslated.connect(self.refresh_status)
         ctx.events.backup_written.connect(self.refresh_status)
         ctx.prefs.restore_geometry(self.view, "main")
+        export_page = self.page("export")
+        if export_page is not None and hasattr(export_page, "changed"):
+            export_page.changed.connect(self.refresh_reminder)
+        self.view.banner_action.connect(lambda: self.view.show_page("export"))
+        self.view.retranslated.connect(self.refresh_reminder)
+        # The reminder follows the calendar: checked again when the day changes.
+        self._reminder_day = None
+        self._day_timer = QTimer(self.view)  # deleted with the window, on the UI thread
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._day_tick)
+        self._day_timer.start()
 
     def _shortcuts(self) -> None:
         """Ctrl+F search and Ctrl+N new case go to the case list; Ctrl+S saves the open form."""
@@ -148,6 +163,7 @@ class MainController(QObject):
     def forget(self) -> None:
         for page in self.pages:
             page.forget()
+        self.view.set_banner(None)
 
     def page(self, key: str) -> Page | None:
         return next((p for p in self.pages if p.key == key), None)
@@ -169,6 +185,33 @@ class MainController(QObject):
         for page in self.pages:
             page.refresh()
         self.refresh_status()
+        self.refresh_reminder()
+
+    # ------------------------------------------------------------------ reminder
+    def _day_tick(self) -> None:
+        from ...services import clock
+
+        if self.ctx.register.is_unlocked and clock.today() != self._reminder_day:
+            self.refresh_reminder()
+
+    def refresh_reminder(self) -> None:
+        """The banner from the first day of a month until last month's export is sent."""
+        from ...outbox.reminder import reminder_for
+        from ...services import clock
+        from ..i18n import current_lang
+
+        if not self.ctx.register.is_unlocked:
+            self.view.set_banner(None)
+            return
+        today = clock.today()
+        self._reminder_day = today
+        try:
+            reminder = reminder_for(self.ctx.register, today)
+        except KnownError as exc:
+            log.warning("reminder not shown: %s", exc.message_id)
+            reminder = None
+        self.reminder = reminder
+        self.view.set_banner(reminder.text(current_lang()) if reminder is not None else None)
 
     def _page_shown(self, row: int) -> None:
         if 0 <= row < len(self.pages) and self.ctx.register.is_unlocked:

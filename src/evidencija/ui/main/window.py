@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     close_requested = Signal()
     retranslated = Signal()
+    banner_action = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -41,11 +43,36 @@ class MainWindow(QMainWindow):
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
         left.addWidget(self.lock_button)
+        self.banner = QFrame()
+        self.banner.setObjectName("reminderBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet(
+            "#reminderBanner { background: #fff4ce; border: 1px solid #c8a400; border-radius: 4px; }"
+            " #reminderBanner QLabel { color: #3b2f00; }"
+        )
+        self.banner_icon = QLabel()
+        self.banner_icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(22, 22)
+        )
+        self.banner_text = QLabel(wordWrap=True)
+        self.banner_text.setObjectName("reminderText")
+        self.banner_button = QPushButton()
+        self.banner_button.clicked.connect(self.banner_action)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        banner_layout.addWidget(self.banner_icon)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -82,6 +109,11 @@ class MainWindow(QMainWindow):
         self._retitle()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def set_banner(self, text: str | None) -> None:
+        """The reminder across the top of the window (None hides it)."""
+        self.banner_text.setText(text or "")
+        self.banner.setVisible(bool(text))
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -131,5 +163,6 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock the register (%1)").replace("%1", shortcut))
         self.lock_button.setText(self.tr("Lock (%1)").replace("%1", shortcut))
         self.quit_action.setText(self.tr("&Quit"))
+        self.banner_button.setText(self.tr("Open the export"))
         self._retitle()
         self.retranslated.emit()

@@ -18,14 +18,18 @@ from ...services.access import EDITORS
 from ...services.dto import CaseData, CaseQuery
 from ...services.validation import ValidationFailed
 from .. import dialogs, errors
+from ..casefile import set_case_opener
+from ..casefile.controller import CaseFileController
 from ..context import AppContext, DraftData
 from ..i18n import current_lang
-from ..reference import code_choices, code_label, municipality_choices
+from ..newcase.flow import NewCaseFlow
+from ..reference import code_choices, municipality_choices
 from .base import Page
 from .cases_model import CasesModel
 from .cases_view import CasesView
 
 NEW_CASE_FORM = "case:new"
+NEW_CASE_FLOW = "case:new-flow"
 SEARCH_DELAY_MS = 150
 
 
@@ -57,7 +61,18 @@ class CasesPage(Page):
         v.mine.setVisible(self.user.role in EDITORS)
         v.table.activated.connect(lambda index: self.open_case(index.row()))
         v.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
-        v.new_button.clicked.connect(self.new_case)
+        v.new_button.clicked.connect(self.new_case_flow)
+        # The case file and the new-case flow live in the page's stack, beside list and form.
+        self.case_file = CaseFileController(ctx)
+        self.flow = NewCaseFlow(ctx)
+        v.pages.addWidget(self.case_file.view)
+        v.pages.addWidget(self.flow.view)
+        self.case_file.closed.connect(self._back_to_list)
+        self.flow.created.connect(self.open_case_id)
+        self.flow.cancelled.connect(self._back_to_list)
+        self._reopen_case_id: str | None = None
+        set_case_opener(ctx.events, self.open_case_id)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), v, activated=self.new_case_flow)
         v.form.save_button.clicked.connect(self.save_new_case)
         v.form.cancel_button.clicked.connect(self.cancel_new_case)
         QShortcut(
@@ -140,10 +155,22 @@ class CasesPage(Page):
     def refresh(self) -> None:
         if self.ctx.register.is_unlocked:
             self.apply_query()
+            if self._reopen_case_id is not None:  # the case that was open when it locked
+                case_id, self._reopen_case_id = self._reopen_case_id, None
+                self.open_case_id(case_id)
+            elif self.view.pages.currentWidget() is self.case_file.view:
+                self.case_file.reload()
 
     def forget(self) -> None:
         self.model.forget()
         self._show_count()
+        if self.view.pages.currentWidget() is self.case_file.view:
+            self._reopen_case_id = self.case_file.case_id
+            self.view.pages.setCurrentIndex(CasesView.LIST)
+        self.case_file.forget()
+        if self.view.pages.currentWidget() is self.flow.view:
+            self.flow.reset()
+            self.view.pages.setCurrentIndex(CasesView.LIST)
 
     def focus_search(self) -> None:
         self.view.pages.setCurrentIndex(CasesView.LIST)
@@ -154,12 +181,29 @@ class CasesPage(Page):
         item = self.model.case_at(row)
         if item is None:
             return
-        dialogs.inform(
-            self.view,
-            self.tr("Case %1 (%2). The case file opens here in the next step of this version.")
-            .replace("%1", item.file_number)
-            .replace("%2", code_label("case_status", item.status)),
-        )
+        self.open_case_id(item.id)
+
+    def open_case_id(self, case_id: str) -> None:
+        """Show the case file of `case_id` (from the list, the new-case flow, a deadline)."""
+        window = self.view.window()
+        if hasattr(window, "show_page"):
+            window.show_page(self.key)
+        self.view.pages.setCurrentWidget(self.case_file.view)
+        self.case_file.open(case_id)
+        self.case_file.view.tabs.setFocus()
+
+    def _back_to_list(self) -> None:
+        self.view.pages.setCurrentIndex(CasesView.LIST)
+        self.apply_query()
+        self.view.table.setFocus()
+
+    def new_case_flow(self) -> None:
+        """The full intake: case, report, people, relationship, incident, risk assessment."""
+        if not self.may_create:
+            return
+        if self.view.pages.currentWidget() is not self.flow.view:
+            self.flow.start()
+            self.view.pages.setCurrentWidget(self.flow.view)
 
     # ------------------------------------------------------------------ new case
     def _fill_form_choices(self) -> None:
@@ -266,19 +310,30 @@ class CasesPage(Page):
         form.show_errors({})
 
     def save_shortcut(self) -> None:
+        if self.view.pages.currentWidget() is self.flow.view:
+            self.flow.create()
+            return
         self.save_new_case()
 
     # ------------------------------------------------------------------ drafts
     def unsaved_drafts(self) -> list[DraftData]:
         if self.view.pages.currentIndex() == CasesView.FORM and self._form_dirty():
             return [DraftData(NEW_CASE_FORM, self._form_values())]
+        if self.view.pages.currentWidget() is self.flow.view and self.flow.dirty():
+            return [DraftData(NEW_CASE_FLOW, self.flow.draft())]
         return []
 
     def clear_unsaved(self) -> None:
         self._clear_form()
-        self.view.pages.setCurrentIndex(CasesView.LIST)
+        self.flow.reset()
+        if self.view.pages.currentWidget() is not self.case_file.view:
+            self.view.pages.setCurrentIndex(CasesView.LIST)
 
     def restore_draft(self, form_key: str, payload: dict[str, Any]) -> bool:
+        if form_key == NEW_CASE_FLOW and self.may_create:
+            self.new_case_flow()
+            self.flow.restore(payload)
+            return True
         if form_key != NEW_CASE_FORM or not self.may_create:
             return False
         self.new_case()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...services import clock
 from ...services.deadlines import deadlines_on
 from .. import dialogs
+from ..casefile import open_case
 from ..context import AppContext
 from .base import Page
 from .deadlines_model import OVERDUE, TODAY, WEEK, DeadlineRow, DeadlinesModel
@@ -127,7 +128,7 @@ class DeadlinesPage(Page):
 
     def _open(self, index: object) -> None:
         row = self.model.row_at(index.row())  # type: ignore[attr-defined]
-        if row is not None:
+        if row is not None and not open_case(self.ctx.events, row.deadline.case_id):
             dialogs.inform(
                 self.view,
                 self.tr(

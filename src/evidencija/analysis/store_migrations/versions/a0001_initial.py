@@ -10,8 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
-
 revision: str = 'a0001_initial'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None

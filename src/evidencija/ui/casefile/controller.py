@@ -1,0 +1,330 @@
+"""The case file's behaviour: loading it on the worker, who may edit what, adding and editing
+records, identity data on request (audited), closing and reopening, printing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from ...services import cases as case_service
+from ...services import people
+from ...services.access import may_edit
+from ...services.casefile import get_case_file
+from ...services.dto import CaseFile, ClosureData
+from .. import dialogs, errors
+from ..context import AppContext
+from ..reference import code_label
+from .record_dialog import RecordDialog, error_texts
+from .sections import Section, build_sections, fmt_date
+from .view import CaseFileView, SectionView
+
+
+class CaseFileController(QObject):
+    closed = Signal()  # the person went back to the list
+    loaded = Signal(object)  # CaseFile
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.sections: list[Section] = build_sections()
+        self.view = CaseFileView(self.sections)
+        self.case_file: CaseFile | None = None
+        self.case_id: str | None = None
+        self.identities: dict[str, Any] = {}
+        self.dialog: RecordDialog | None = None
+        v = self.view
+        v.back_button.clicked.connect(self.close)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            v,
+            activated=self.close,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        v.identity_button.clicked.connect(self.show_identity)
+        v.close_button.clicked.connect(self.close_case)
+        v.reopen_button.clicked.connect(self.reopen_case)
+        v.print_plan_button.clicked.connect(lambda: self.print_document("plan"))
+        v.print_summary_button.clicked.connect(lambda: self.print_document("summary"))
+        for section_view in v.sections.values():
+            sv = section_view
+            sv.add_button.clicked.connect(lambda _=False, s=sv: self.add(s))
+            sv.edit_button.clicked.connect(lambda _=False, s=sv: self.edit(s))
+            sv.table.activated.connect(lambda _i, s=sv: self.edit(s))
+        v.retranslated.connect(self._render)
+
+    # ------------------------------------------------------------------ loading
+    def open(self, case_id: str) -> None:
+        if self.case_id != case_id:
+            self.identities = {}
+        self.case_id = case_id
+        register = self.ctx.register
+        self.ctx.tasks.submit(
+            lambda: get_case_file(register, case_id),
+            self._loaded,
+            self._failed,
+            parent=self.view,
+        )
+
+    def reload(self) -> None:
+        if self.case_id is not None and self.ctx.register.is_unlocked:
+            self.open(self.case_id)
+
+    def _loaded(self, case_file: CaseFile) -> None:
+        if case_file.case.id != self.case_id:
+            return
+        self.case_file = case_file
+        self._render()
+        self.loaded.emit(case_file)
+
+    def _failed(self, exc: BaseException) -> None:
+        errors.report(exc, self.view)
+
+    def close(self) -> None:
+        self.forget()
+        self.closed.emit()
+
+    def forget(self) -> None:
+        """Drop everything shown (the register is locking or the person left the case)."""
+        self.case_file = None
+        self.case_id = None
+        self.identities = {}
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        for sv in self.view.sections.values():
+            sv.model.set_rows([])
+        self.view.identity.clear()
+        self.view.identity.hide()
+        self.view.heading.set_text("", "")
+
+    # ------------------------------------------------------------------ rights
+    @property
+    def user(self) -> Any:
+        return self.ctx.register.require_user()
+
+    def may_edit(self) -> bool:
+        cf = self.case_file
+        return cf is not None and not cf.closed and may_edit(self.user, cf.case.case_manager_id)
+
+    def may_reopen(self) -> bool:
+        cf = self.case_file
+        return cf is not None and cf.closed and may_edit(self.user, cf.case.case_manager_id)
+
+    # ------------------------------------------------------------------ rendering
+    def _render(self) -> None:
+        cf, v = self.case_file, self.view
+        if cf is None or not self.ctx.register.is_unlocked:
+            return
+        case = cf.case
+        v.heading.set_text(
+            self.tr("Case %1").replace("%1", case.file_number),
+            " · ".join(
+                [
+                    self.tr("Status: %1").replace("%1", code_label("case_status", case.status)),
+                    self.tr("Priority: %1").replace(
+                        "%1", code_label("response_priority", case.response_priority) or "—"
+                    ),
+                    self.tr("Case manager: %1").replace("%1", cf.case_manager_name or "—"),
+                    self.tr("Opened: %1").replace("%1", fmt_date(case.opened_on)),
+                ]
+            ),
+        )
+        if cf.closure is not None:
+            v.closed_banner.setText(
+                self.tr("Closed on %1 (%2). The case is read-only until it is reopened.")
+                .replace("%1", fmt_date(cf.closure.closed_on))
+                .replace("%2", code_label("closure_reason", cf.closure.reason))
+            )
+        v.closed_banner.setVisible(cf.closure is not None)
+        editable = self.may_edit()
+        for sv in v.sections.values():
+            sv.model.set_rows(list(sv.section.rows(cf)))
+            can = editable and sv.section.add is not None
+            sv.add_button.setVisible(can)
+            sv.edit_button.setVisible(can and sv.section.update is not None)
+            sv.edit_button.setEnabled(False)
+            sv.note.setVisible(can and sv.section.note is not None)
+            sv.empty.setVisible(sv.model.rowCount() == 0)
+        v.close_button.setVisible(editable)
+        v.reopen_button.setVisible(self.may_reopen())
+        self._render_identity()
+
+    def _render_identity(self) -> None:
+        cf, v = self.case_file, self.view
+        if cf is None or not self.identities:
+            v.identity.hide()
+            return
+        lines = []
+        for p in cf.participants:
+            ident = self.identities.get(p.person_id)
+            if ident is None:
+                continue
+            bits = [
+                f"<b>{_esc(ident.first_name)} {_esc(ident.last_name)}</b>",
+                _esc(code_label("participant_role", p.role)),
+            ]
+            if ident.jmbg:
+                bits.append(self.tr("JMBG %1").replace("%1", _esc(ident.jmbg)))
+            if ident.birth_date:
+                bits.append(fmt_date(ident.birth_date))
+            if ident.address:
+                bits.append(_esc(ident.address))
+            if ident.phone:
+                bits.append(_esc(ident.phone))
+            lines.append(" · ".join(bits))
+        v.identity.setText("<br>".join(lines))
+        v.identity.show()
+
+    # ------------------------------------------------------------------ identity
+    def show_identity(self) -> None:
+        cf = self.case_file
+        if cf is None:
+            return
+        register = self.ctx.register
+        person_ids = [p.person_id for p in cf.participants]
+
+        def fetch() -> dict[str, Any]:
+            return {pid: people.view_person_identity(register, pid) for pid in person_ids}
+
+        def done(found: dict[str, Any]) -> None:
+            if self.case_file is cf:
+                self.identities = found
+                self.view.tabs.setCurrentIndex(0)
+                self._render_identity()
+
+        self.ctx.tasks.submit(fetch, done, self._failed, parent=self.view)
+
+    # ------------------------------------------------------------------ records
+    def _refs(self) -> dict[str, Callable[[], list[tuple[str, str]]]]:
+        cf = self.case_file
+        parts = list(cf.participants) if cf else []
+
+        def named(roles: tuple[str, ...] | None) -> Callable[[], list[tuple[str, str]]]:
+            return lambda: [
+                (p.id, f"{p.first_name} {p.last_name} — {code_label('participant_role', p.role)}")
+                for p in parts
+                if roles is None or p.role in roles
+            ]
+
+        return {
+            "victim_id": named(people.VICTIM_ROLES),
+            "perpetrator_id": named(("PERPETRATOR",)),
+            "participant_id": named(None),
+            "member_ids": named(None),
+            "plan_measure_id": lambda: [
+                (m.id, m.measure) for p in (cf.plans if cf else ()) for m in p.measures
+            ],
+        }
+
+    def add(self, sv: SectionView) -> None:
+        cf, section = self.case_file, sv.section
+        if cf is None or section.add is None or section.cls is None or not self.may_edit():
+            return
+        register = self.ctx.register
+        self._dialog(
+            self.tr("%1: add").replace("%1", section.title()),
+            section.cls,
+            lambda data: section.add(register, cf, data),
+            section,
+        )
+
+    def edit(self, sv: SectionView) -> None:
+        cf, section, record = self.case_file, sv.section, sv.selected_row()
+        if (
+            cf is None
+            or record is None
+            or section.update is None
+            or section.cls is None
+            or not self.may_edit()
+        ):
+            return
+        register = self.ctx.register
+        self._dialog(
+            self.tr("%1: edit").replace("%1", section.title()),
+            section.cls,
+            lambda data: section.update(register, record.id, data),
+            section,
+            record=record,
+        )
+
+    def _dialog(
+        self,
+        title: str,
+        cls: type,
+        save: Callable[[Any], Any],
+        section: Section | None,
+        record: object | None = None,
+    ) -> RecordDialog:
+        dialog = RecordDialog(
+            self.view,
+            title,
+            cls,
+            save,
+            self.ctx.tasks,
+            record=record,
+            only=section.only if section else None,
+            refs=self._refs(),
+        )
+        dialog.saved.connect(lambda _r: self.reload())
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------------ closing
+    def close_case(self) -> None:
+        cf = self.case_file
+        if cf is None or not self.may_edit():
+            return
+        register, case_id = self.ctx.register, cf.case.id
+        self._dialog(
+            self.tr("Close case"),
+            ClosureData,
+            lambda data: case_service.close_case(register, case_id, data),
+            None,
+        )
+
+    def reopen_case(self) -> None:
+        cf = self.case_file
+        if cf is None or not self.may_reopen():
+            return
+        if not dialogs.ask(
+            self.view,
+            self.tr("Reopen case %1? It can be edited again.").replace("%1", cf.case.file_number),
+            self.tr("Reopen"),
+            self.tr("Cancel"),
+        ):
+            return
+        register, case_id = self.ctx.register, cf.case.id
+
+        def failed(exc: BaseException) -> None:
+            texts = error_texts(exc)
+            if texts is None:
+                errors.report(exc, self.view)
+            else:
+                dialogs.warn(self.view, "\n".join(texts.values()))
+
+        self.ctx.tasks.submit(
+            lambda: case_service.reopen_case(register, case_id),
+            lambda _c: self.reload(),
+            failed,
+            parent=self.view,
+        )
+
+    # ------------------------------------------------------------------ printing
+    def print_document(self, which: str) -> None:
+        cf = self.case_file
+        if cf is None:
+            return
+        from .. import printing
+
+        printing.print_interactively(self.ctx, self.view, cf, which)
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text or "")

@@ -1,0 +1,525 @@
+"""The sections of the case file: what each lists, in which columns, and how a row is added or
+edited through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ...services import care, clock, intake, legal, people
+from ...services import deadlines as rules
+from ...services.dto import (
+    CaseFile,
+    CriminalProceedingData,
+    FeedbackData,
+    IncidentData,
+    MeetingData,
+    PlanData,
+    PlanMeasureData,
+    ProtectionMeasureData,
+    ReferralData,
+    RelationshipData,
+    ReportData,
+    RiskAssessmentData,
+    ServiceData,
+    UrgentMeasureData,
+)
+from ..reference import code_label, municipality_label
+from .models import Column
+
+
+def fmt_date(value: date | None) -> str:
+    return clock.format_date(value) if value else ""
+
+
+def fmt_moment(value: datetime | None) -> str:
+    return clock.format_moment(value) if value else ""
+
+
+def yes_no(value: bool) -> str:
+    return code_label("tri_state", "YES" if value else "NO")
+
+
+def codes(list_name: str, values: Sequence[str]) -> str:
+    return ", ".join(code_label(list_name, v) for v in values or ())
+
+
+def measure_label(code: str) -> str:
+    from ...services.dto import PLAN_MEASURE_LISTS
+
+    for name in PLAN_MEASURE_LISTS:
+        label = code_label(name, code)
+        if label != code:
+            return label
+    return code
+
+
+# ---------------------------------------------------------------------------- urgent measure clock
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The legal clock of an urgent measure (ZSNP art. 17–21)."""
+
+    expires_at: datetime | None
+    proposal_due: datetime | None
+    decision_due: datetime | None
+    overdue: bool
+
+
+def urgent_clock(m: Any, now: datetime | None = None) -> Clock:
+    now = now or clock.now()
+    if m.served_at is None:
+        return Clock(None, None, None, False)
+    extended = m.court_decision == "EXTENDED_30_DAYS"
+    expires = (
+        (m.extended_until or (m.decided_at + rules.EXTENSION if m.decided_at else None))
+        if extended
+        else m.served_at + rules.URGENT_DURATION
+    )
+    proposal_pending = (
+        m.proposal_at is None
+        and m.court_decision is None
+        and m.prosecutor_proposal in (None, "UNKNOWN")
+    )
+    proposal_due = m.served_at + rules.PROPOSAL_WITHIN if proposal_pending else None
+    decision_due = (
+        m.proposal_at + rules.DECISION_WITHIN
+        if m.proposal_at is not None and m.court_decision is None
+        else None
+    )
+    overdue = any(d is not None and d < now for d in (proposal_due, decision_due))
+    return Clock(expires, proposal_due, decision_due, overdue)
+
+
+def clock_text(m: Any) -> str:
+    c = urgent_clock(m)
+    if c.expires_at is None:
+        return QCoreApplication.translate("CaseFile", "not served yet")
+    parts = [
+        QCoreApplication.translate("CaseFile", "expires %1").replace("%1", fmt_moment(c.expires_at))
+    ]
+    if c.proposal_due:
+        parts.append(
+            QCoreApplication.translate("CaseFile", "proposal due %1").replace(
+                "%1", fmt_moment(c.proposal_due)
+            )
+        )
+    if c.decision_due:
+        parts.append(
+            QCoreApplication.translate("CaseFile", "decision due %1").replace(
+                "%1", fmt_moment(c.decision_due)
+            )
+        )
+    if c.overdue:
+        parts.insert(0, QCoreApplication.translate("CaseFile", "OVERDUE"))
+    elif c.expires_at < clock.now():
+        parts[0] = QCoreApplication.translate("CaseFile", "expired %1").replace(
+            "%1", fmt_moment(c.expires_at)
+        )
+    return " · ".join(parts)
+
+
+def clock_icon(m: Any) -> QIcon | None:
+    c = urgent_clock(m)
+    if c.expires_at is None:
+        return None
+    style = QApplication.style()
+    pixmap = (
+        QStyle.StandardPixmap.SP_MessageBoxWarning
+        if c.overdue
+        else QStyle.StandardPixmap.SP_MessageBoxInformation
+    )
+    return style.standardIcon(pixmap)
+
+
+# ---------------------------------------------------------------------------- sections
+
+
+@dataclass
+class Section:
+    key: str
+    title: Callable[[], str]
+    rows: Callable[[CaseFile], Sequence[Any]]
+    columns: list[Column]
+    cls: type | None = None
+    add: Callable[..., Any] | None = None  # (register, case_file, data)
+    update: Callable[..., Any] | None = None  # (register, record_id, data)
+    only: Sequence[str] | None = None
+    note: Callable[[], str] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def c(header: Callable[[], str], value: Callable[[Any], str], icon: Any = None) -> Column:
+    return Column(header, value, icon)
+
+
+def _latest_plan(cf: CaseFile) -> str:
+    if not cf.plans:
+        from ...services.validation import NotFound
+
+        raise NotFound()
+    return max(cf.plans, key=lambda p: p.drawn_up_on).id
+
+
+def _measures(cf: CaseFile) -> list[Any]:
+    return [m for p in cf.plans for m in p.measures]
+
+
+def build_sections() -> list[Section]:
+    """Every section in display order (built anew so captions follow the language)."""
+    return [
+        Section(
+            "people",
+            lambda: QCoreApplication.translate("CaseFile", "People"),
+            lambda cf: cf.participants,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Role"),
+                    lambda p: code_label("participant_role", p.role),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Name"),
+                    lambda p: f"{p.first_name[:1]}. {p.last_name[:1]}.",
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Sex"),
+                    lambda p: code_label("sex", p.sex),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Birth year"),
+                    lambda p: str(p.birth_date.year) if p.birth_date else "",
+                ),
+            ],
+        ),
+        Section(
+            "relationships",
+            lambda: QCoreApplication.translate("CaseFile", "Relationships"),
+            lambda cf: cf.relationships,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Relationship"),
+                    lambda r: code_label("relationship", r.relation),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Living together"),
+                    lambda r: code_label("tri_state", r.living_together),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Separation"),
+                    lambda r: code_label("tri_state", r.separation_in_progress),
+                ),
+            ],
+            RelationshipData,
+            lambda reg, cf, d: people.add_relationship(reg, cf.case.id, d),
+            people.update_relationship,
+        ),
+        Section(
+            "reports",
+            lambda: QCoreApplication.translate("CaseFile", "Reports"),
+            lambda cf: cf.reports,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Received"),
+                    lambda r: fmt_moment(r.received_at),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Channel"),
+                    lambda r: code_label("report_channel", r.channel),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Reported by"),
+                    lambda r: code_label("reporter_type", r.reporter_type),
+                ),
+            ],
+            ReportData,
+            lambda reg, cf, d: intake.add_report(reg, cf.case.id, d),
+            intake.update_report,
+        ),
+        Section(
+            "incidents",
+            lambda: QCoreApplication.translate("CaseFile", "Incidents"),
+            lambda cf: cf.incidents,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Occurred"),
+                    lambda i: fmt_moment(i.occurred_at),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Forms of violence"),
+                    lambda i: codes("form_of_violence", i.forms),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Municipality"),
+                    lambda i: (
+                        municipality_label(i.municipality_code) if i.municipality_code else ""
+                    ),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Injury"),
+                    lambda i: code_label("injury", i.injury),
+                ),
+            ],
+            IncidentData,
+            lambda reg, cf, d: intake.add_incident(reg, cf.case.id, d),
+            intake.update_incident,
+        ),
+        Section(
+            "risk",
+            lambda: QCoreApplication.translate("CaseFile", "Risk assessments"),
+            lambda cf: cf.risk_assessments,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Assessed"),
+                    lambda r: fmt_moment(r.assessed_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Assessor"),
+                    lambda r: code_label("risk_assessor", r.assessor),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Level"),
+                    lambda r: code_label("risk_level", r.level),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Imminent danger"),
+                    lambda r: yes_no(r.imminent_danger),
+                ),
+            ],
+            RiskAssessmentData,
+            lambda reg, cf, d: care.add_risk_assessment(reg, cf.case.id, d),
+            care.update_risk_assessment,
+        ),
+        Section(
+            "services",
+            lambda: QCoreApplication.translate("CaseFile", "Services"),
+            lambda cf: cf.services,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Service"),
+                    lambda s: code_label("service_type", s.service_type),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Status"),
+                    lambda s: code_label("service_status", s.status),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Started"),
+                    lambda s: fmt_date(s.started_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Ended"),
+                    lambda s: fmt_date(s.ended_on),
+                ),
+            ],
+            ServiceData,
+            lambda reg, cf, d: care.add_service(reg, cf.case.id, d),
+            care.update_service,
+        ),
+        Section(
+            "meetings",
+            lambda: QCoreApplication.translate("CaseFile", "Meetings (GKS)"),
+            lambda cf: cf.meetings,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Held on"),
+                    lambda m: fmt_date(m.held_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Meeting"),
+                    lambda m: code_label("meeting_type", m.meeting_type),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Decisions"),
+                    lambda m: codes("meeting_decision", m.decisions),
+                ),
+            ],
+            MeetingData,
+            lambda reg, cf, d: care.add_meeting(reg, cf.case.id, d),
+            care.update_meeting,
+        ),
+        Section(
+            "plans",
+            lambda: QCoreApplication.translate("CaseFile", "Plan"),
+            lambda cf: cf.plans,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Drawn up on"),
+                    lambda p: fmt_date(p.drawn_up_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Signed"),
+                    lambda p: yes_no(p.victim_signed),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Review on"),
+                    lambda p: fmt_date(p.review_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Measures"),
+                    lambda p: str(len(p.measures)),
+                ),
+            ],
+            PlanData,
+            lambda reg, cf, d: care.add_plan(reg, cf.case.id, d),
+            care.update_plan,
+        ),
+        Section(
+            "plan_measures",
+            lambda: QCoreApplication.translate("CaseFile", "Plan measures"),
+            _measures,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Measure"),
+                    lambda m: measure_label(m.measure),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Status"),
+                    lambda m: code_label("plan_measure_status", m.status),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Institution"),
+                    lambda m: code_label("institution", m.institution),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Deadline"),
+                    lambda m: fmt_date(m.deadline),
+                ),
+            ],
+            PlanMeasureData,
+            lambda reg, cf, d: care.add_plan_measure(reg, _latest_plan(cf), d),
+            care.update_plan_measure,
+            note=lambda: QCoreApplication.translate(
+                "CaseFile", "A measure is added to the latest plan; add a plan first."
+            ),
+        ),
+        Section(
+            "urgent",
+            lambda: QCoreApplication.translate("CaseFile", "Urgent measures"),
+            lambda cf: cf.urgent_measures,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Measure"),
+                    lambda m: code_label("urgent_measure_type", m.measure_type),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Served"),
+                    lambda m: fmt_moment(m.served_at),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Legal clock"),
+                    clock_text,
+                    clock_icon,
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Court decision"),
+                    lambda m: code_label("urgent_court_decision", m.court_decision),
+                ),
+            ],
+            UrgentMeasureData,
+            lambda reg, cf, d: legal.add_urgent_measure(reg, cf.case.id, d),
+            legal.update_urgent_measure,
+        ),
+        Section(
+            "protection",
+            lambda: QCoreApplication.translate("CaseFile", "Protection measures"),
+            lambda cf: cf.protection_measures,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Measures"),
+                    lambda m: codes("protection_measure_type", m.measure_types),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Filed"),
+                    lambda m: fmt_date(m.filed_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Outcome"),
+                    lambda m: code_label("protection_outcome", m.outcome),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Ordered"),
+                    lambda m: fmt_date(m.ordered_on),
+                ),
+            ],
+            ProtectionMeasureData,
+            lambda reg, cf, d: legal.add_protection_measure(reg, cf.case.id, d),
+            legal.update_protection_measure,
+        ),
+        Section(
+            "criminal",
+            lambda: QCoreApplication.translate("CaseFile", "Criminal proceedings"),
+            lambda cf: cf.criminal_proceedings,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Complaint"),
+                    lambda p: fmt_date(p.complaint_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Prosecutor"),
+                    lambda p: code_label("prosecutor_decision", p.prosecutor_decision),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Verdict"),
+                    lambda p: code_label("verdict", p.verdict),
+                ),
+            ],
+            CriminalProceedingData,
+            lambda reg, cf, d: legal.add_criminal_proceeding(reg, cf.case.id, d),
+            legal.update_criminal_proceeding,
+        ),
+        Section(
+            "referrals",
+            lambda: QCoreApplication.translate("CaseFile", "Referrals"),
+            lambda cf: cf.referrals,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Referred on"),
+                    lambda r: fmt_date(r.referred_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Direction"),
+                    lambda r: code_label("referral_direction", r.direction),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Institution"),
+                    lambda r: code_label("referral_institution", r.institution_type),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Answer"),
+                    lambda r: yes_no(r.answer_received),
+                ),
+            ],
+            ReferralData,
+            lambda reg, cf, d: legal.add_referral(reg, cf.case.id, d),
+            legal.update_referral,
+        ),
+        Section(
+            "feedback",
+            lambda: QCoreApplication.translate("CaseFile", "Feedback"),
+            lambda cf: cf.feedback,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Given on"),
+                    lambda f: fmt_date(f.given_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Feels safer"),
+                    lambda f: code_label("feeling_safer", f.feels_safer),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Satisfaction"),
+                    lambda f: "" if f.satisfaction is None else str(f.satisfaction),
+                ),
+            ],
+            FeedbackData,
+            lambda reg, cf, d: legal.add_feedback(reg, cf.case.id, d),
+            legal.update_feedback,
+        ),
+    ]

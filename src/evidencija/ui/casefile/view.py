@@ -1,0 +1,193 @@
+"""The case file's widgets: a header, the actions, and a tab per section (layout only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..pages.heading import Heading
+from .models import RecordTableModel
+from .sections import Section
+
+
+def make_table(model: RecordTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class SectionView(QWidget):
+    def __init__(self, section: Section) -> None:
+        super().__init__()
+        self.section = section
+        self.model = RecordTableModel(section.columns, self)
+        self.table = make_table(self.model)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.note = QLabel(wordWrap=True)
+        self.note.setVisible(section.note is not None)
+        self.empty = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.edit_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.edit_button.setEnabled(self.table.currentIndex().isValid())
+        )
+        self.setTabOrder(self.table, self.add_button)
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.retranslate()
+
+    def selected_row(self) -> object | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.empty.setText(self.tr("Nothing recorded yet."))
+        if self.section.note is not None:
+            self.note.setText(self.section.note())
+        self.model.retranslate()
+
+
+class SectionList(QWidget):
+    """The sections in a list on the left (all visible at once, unlike sixteen tabs), the chosen
+    one on the right; the same calls as a QTabWidget. Up/Down in the list changes section."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.list = QListWidget()
+        self.list.setMaximumWidth(210)
+        self.stack = QStackedWidget()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.setFocusProxy(self.list)
+
+    def addTab(self, widget: QWidget, text: str) -> None:  # noqa: N802 — QTabWidget's name
+        self.stack.addWidget(widget)
+        self.list.addItem(text)
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+
+    def setTabText(self, index: int, text: str) -> None:  # noqa: N802
+        self.list.item(index).setText(text)
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        self.list.setCurrentRow(index)
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        self.list.setCurrentRow(self.stack.indexOf(widget))
+
+
+class CaseFileView(QWidget):
+    retranslated = Signal()
+
+    def __init__(self, sections: list[Section]) -> None:
+        super().__init__()
+        self.heading = Heading()
+        self.closed_banner = QLabel(wordWrap=True)
+        self.closed_banner.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #c19c00; padding: 6px;"
+        )
+        self.closed_banner.hide()
+        self.back_button = QPushButton()
+        self.identity_button = QPushButton()
+        self.print_plan_button = QPushButton()
+        self.print_summary_button = QPushButton()
+        self.close_button = QPushButton()
+        self.reopen_button = QPushButton()
+        actions = QHBoxLayout()
+        for button in (
+            self.back_button,
+            self.identity_button,
+            self.print_plan_button,
+            self.print_summary_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch()
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.reopen_button)
+        self.tabs = SectionList()
+        self.sections = {s.key: SectionView(s) for s in sections}
+        for section in self.sections.values():
+            self.tabs.addTab(section, "")
+        self.identity = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.identity.hide()
+        self.sections["people"].layout().insertWidget(2, self.identity)
+        self.history = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(self.history, "")
+        self.error = QLabel(wordWrap=True, styleSheet="color: #b3261e;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.closed_banner)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back to the list"))
+        self.back_button.setToolTip(self.tr("Esc"))
+        self.identity_button.setText(self.tr("Show &identity data"))
+        self.identity_button.setToolTip(
+            self.tr("Names, JMBG and addresses; every opening is recorded in the audit trail.")
+        )
+        self.print_plan_button.setText(self.tr("Print &plan…"))
+        self.print_summary_button.setText(self.tr("Print s&ummary…"))
+        self.close_button.setText(self.tr("&Close case…"))
+        self.reopen_button.setText(self.tr("&Reopen case"))
+        for i, section in enumerate(self.sections.values()):
+            self.tabs.setTabText(i, section.section.title())
+            section.retranslate()
+        self.tabs.setTabText(self.tabs.count() - 1, self.tr("History"))
+        self.history.setText(
+            self.tr(
+                "The audit trail of this case cannot be shown here yet: the register keeps it, "
+                "but no service reads it out for one case."
+            )
+        )
+        self.retranslated.emit()

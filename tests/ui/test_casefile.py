@@ -1,0 +1,156 @@
+"""The case file: every section's model passes qtmodeltester, the urgent measure's legal clock is
+spelled out, identity data only on request, a closed case is read-only with Reopen, and a
+read-only user sees no edit controls."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ui_support import USER_PASSPHRASE, create_register, unlock
+
+from evidencija.services import care, intake, legal, people
+from evidencija.services import cases as case_service
+from evidencija.services.dto import (
+    CaseData,
+    ClosureData,
+    IncidentData,
+    MeetingData,
+    PersonData,
+    PlanData,
+    PlanMeasureData,
+    ReferralData,
+    ServiceData,
+    UrgentMeasureData,
+)
+from evidencija.ui.casefile.sections import build_sections, urgent_clock
+
+
+def seed_case(register: Any) -> str:
+    now = datetime.now().astimezone()
+    case = case_service.create_case(
+        register,
+        CaseData(
+            file_number="553-77/2026", opened_on=date.today(), centre_municipality_code="RS-70645"
+        ),
+    )
+    victim = people.create_person(
+        register, PersonData(first_name="Ana", last_name="Đorđević", jmbg=None, address="Ulica 1")
+    )
+    perp = people.create_person(register, PersonData(first_name="Zoran", last_name="Đorđević"))
+    people.add_participant(register, case.id, victim.id, "VICTIM")
+    people.add_participant(register, case.id, perp.id, "PERPETRATOR")
+    intake.add_incident(
+        register, case.id, IncidentData(occurred_at=now - timedelta(hours=30), forms=("PHYSICAL",))
+    )
+    legal.add_urgent_measure(
+        register,
+        case.id,
+        UrgentMeasureData(
+            measure_type=_first("urgent_measure_type"), served_at=now - timedelta(hours=30)
+        ),
+    )
+    legal.add_referral(
+        register,
+        case.id,
+        ReferralData(
+            direction=_first("referral_direction"),
+            institution_type=_first("referral_institution"),
+            referred_on=date.today(),
+        ),
+    )
+    care.add_meeting(
+        register, case.id, MeetingData(meeting_type=_first("meeting_type"), held_on=date.today())
+    )
+    plan = care.add_plan(register, case.id, PlanData(drawn_up_on=date.today()))
+    care.add_plan_measure(
+        register,
+        plan.id,
+        PlanMeasureData(kind=_first("plan_measure_kind"), measure=_first("service_type")),
+    )
+    care.add_service(register, case.id, ServiceData(service_type=_first("service_type")))
+    return case.id
+
+
+def _first(list_name: str) -> str:
+    from evidencija.db.codes import code_list
+
+    return code_list(list_name).codes[0].code
+
+
+def open_case(qtbot: Any, page: Any, case_id: str) -> Any:
+    page.open_case_id(case_id)
+    qtbot.waitUntil(lambda: page.case_file.case_file is not None, timeout=10_000)
+    return page.case_file
+
+
+def test_sections_models_clock_identity_close_reopen(
+    qtbot: Any, qtmodeltester: Any, make_session: Any, data_dir: Path, answers: Any
+) -> None:
+    create_register(data_dir, vodja="CASE_MANAGER")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    case_id = seed_case(session.register)
+    page = main.page("cases")
+    cf = open_case(qtbot, page, case_id)
+    assert len(cf.view.sections) == len(build_sections())
+    for section in cf.view.sections.values():
+        qtmodeltester.check(section.model)
+    assert cf.view.sections["people"].model.rowCount() == 2
+    assert cf.view.sections["plan_measures"].model.rowCount() == 1
+    # the urgent measure served 30 h ago: its 48 h clock and the overdue proposal, in words
+    urgent = cf.view.sections["urgent"].model
+    text = urgent.index(0, 2).data()
+    assert "OVERDUE" in text and "expires" in text and "proposal due" in text
+    assert urgent.index(0, 2).data(1) is not None  # an icon beside the text
+    assert urgent_clock(cf.case_file.urgent_measures[0]).overdue
+    # identity data only on request
+    assert "Đorđević" not in cf.view.identity.text()
+    cf.show_identity()
+    qtbot.waitUntil(lambda: "Ulica 1" in cf.view.identity.text(), timeout=10_000)
+    assert "Ana Đorđević" in cf.view.identity.text()
+    # every section the brief names has Add for a case manager
+    for key in ("services", "meetings", "plan_measures", "urgent", "referrals", "feedback"):
+        assert not cf.view.sections[key].add_button.isHidden(), key
+    assert cf.view.history.text()
+    # close → read-only with Reopen
+    assert not cf.view.close_button.isHidden()
+    case_service.close_case(
+        session.register,
+        case_id,
+        ClosureData(closed_on=date.today(), reason=_first("closure_reason")),
+    )
+    cf.reload()
+    qtbot.waitUntil(lambda: cf.case_file is not None and cf.case_file.closed, timeout=10_000)
+    assert not cf.view.closed_banner.isHidden()
+    assert all(s.add_button.isHidden() for s in cf.view.sections.values())
+    assert cf.view.close_button.isHidden() and not cf.view.reopen_button.isHidden()
+    cf.reopen_case()  # the confirmation is answered with its first button (Reopen)
+    qtbot.waitUntil(lambda: cf.case_file is not None and not cf.case_file.closed, timeout=10_000)
+    assert not cf.view.sections["services"].add_button.isHidden()
+
+
+def test_read_only_user_sees_no_edit_controls(
+    qtbot: Any, make_session: Any, data_dir: Path
+) -> None:
+    create_register(data_dir, vodja="CASE_MANAGER", citalac="READ_ONLY", marko="CASEWORKER")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    case_id = seed_case(session.register)
+    session.lock("manual")
+    for username in ("citalac", "marko"):  # read-only; a caseworker on someone else's case
+        main = unlock(qtbot, session, username, USER_PASSPHRASE)
+        page = main.page("cases")
+        assert page.view.new_button.isHidden() or username == "marko"
+        cf = open_case(qtbot, page, case_id)
+        assert cf.view.sections["services"].model.rowCount() == 1
+        for section in cf.view.sections.values():
+            assert section.add_button.isHidden() and section.edit_button.isHidden()
+        assert cf.view.close_button.isHidden() and cf.view.reopen_button.isHidden()
+        cf.add(cf.view.sections["services"])  # even called directly, nothing opens
+        assert cf.dialog is None
+        cf.close()
+        session.lock("manual")
