@@ -77,7 +77,9 @@ def test_cli_import_report_dataset(tmp_path, corpus, capsys):
     assert [c.value for c in sub[1]] == ["centre", *MONTHS]
     # No published count is a small number (1–4).
     for ws in wb.worksheets:
-        if ws.title in ("Summary", "Submissions"):
+        if ws.title in ("Summary", "Submissions") or ws.title.startswith(
+            ("urgent_days_to_decision", "days_complaint_to_decision")  # medians of ≥ 5 values
+        ):
             continue
         for row in ws.iter_rows(min_row=4, min_col=2, values_only=True):
             for v in row:

@@ -154,3 +154,25 @@ def test_read_only_user_sees_no_edit_controls(
         assert cf.dialog is None
         cf.close()
         session.lock("manual")
+
+
+def test_record_being_typed_survives_a_lock(
+    qtbot: Any, make_session: Any, data_dir: Path, answers: Any
+) -> None:
+    create_register(data_dir, vodja="CASE_MANAGER")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    case_id = seed_case(session.register)
+    cf = open_case(qtbot, main.page("cases"), case_id)
+    referrals = cf.view.sections["referrals"]
+    cf.add(referrals)
+    purpose = cf.dialog.form.widgets["purpose"]
+    chosen = purpose.itemData(2)
+    cf.dialog.form.set_value("purpose", chosen)
+    session.lock("idle")
+    assert cf.dialog is None and cf.case_file is None
+    unlock(qtbot, session, "vodja", USER_PASSPHRASE)  # the draft is offered and taken back
+    qtbot.waitUntil(lambda: cf.dialog is not None, timeout=10_000)
+    assert cf.dialog.form.value("purpose") == chosen
+    assert "unsaved" in answers.texts()

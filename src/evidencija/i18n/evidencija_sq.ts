@@ -464,373 +464,373 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <name>CaseFile</name>
     <message>
         <source>not served yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ende e pa dorëzuar</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skadon %1</translation>
     </message>
     <message>
         <source>proposal due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propozimi deri më %1</translation>
     </message>
     <message>
         <source>decision due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vendimi deri më %1</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>AFATI KA KALUAR</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skadoi %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personat</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roli</translation>
+        <translation>Roli</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Emri</translation>
+        <translation>Emri</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjinia</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Viti i lindjes</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrëdhëniet</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Marrëdhënia</translation>
     </message>
     <message>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetojnë së bashku</translation>
     </message>
     <message>
         <source>Separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndarja</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportimet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranuar</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mënyra e raportimit</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportuar nga</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentet</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndodhi</translation>
     </message>
     <message>
         <source>Forms of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Format e dhunës</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuna</translation>
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Lëndimet</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësimet e rrezikut</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësuar</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësuesi</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rrezik i menjëhershëm</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Shërbimet</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Shërbimi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statusi</translation>
+        <translation>Statusi</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Filloi</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Përfundoi</translation>
     </message>
     <message>
         <source>Meetings (GKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takimet (GKS)</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbajtur më</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Takimi</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendimet</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani</translation>
     </message>
     <message>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartuar më</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nënshkruar</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rishikimi më</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masat</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masat e planit</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institucioni</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afati</translation>
     </message>
     <message>
         <source>A measure is added to the latest plan; add a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa shtohet në planin më të fundit; shtoni së pari një plan.</translation>
     </message>
     <message>
         <source>Urgent measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masat urgjente</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzuar</translation>
     </message>
     <message>
         <source>Legal clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Afatet ligjore</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendimi i gjykatës</translation>
     </message>
     <message>
         <source>Protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masat mbrojtëse</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraqitur</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultati</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdhëruar</translation>
     </message>
     <message>
         <source>Criminal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedurat penale</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallëzimi penal</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokuroria</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktgjykimi</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referimet</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Referuar më</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Drejtimi</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Reagimi</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhënë më</translation>
     </message>
     <message>
         <source>Feels safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndihet më e sigurt</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kënaqësia</translation>
     </message>
 </context>
 <context>
     <name>CaseFileController</name>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusi: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Përparësia: %1</translation>
     </message>
     <message>
         <source>Case manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menaxheri i rastit: %1</translation>
     </message>
     <message>
         <source>Opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapur: %1</translation>
     </message>
     <message>
         <source>Closed on %1 (%2). The case is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyllur më %1 (%2). Rasti vetëm lexohet derisa të rihapet.</translation>
     </message>
     <message>
         <source>JMBG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NUI %1</translation>
     </message>
     <message>
         <source>%1: add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: shto</translation>
     </message>
     <message>
         <source>%1: edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ndrysho</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyll rastin</translation>
     </message>
     <message>
         <source>Reopen case %1? It can be edited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të rihapet rasti %1? Do të mund të ndryshohet përsëri.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rihap</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
 </context>
 <context>
     <name>CaseFileView</name>
     <message>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Kthehu te lista</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Show &amp;identity data</source>
-        <translation type="unfinished"></translation>
+        <translation>Shfaq të dhënat &amp;identifikuese</translation>
     </message>
     <message>
         <source>Names, JMBG and addresses; every opening is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emrat, NUI dhe adresat; çdo hapje regjistrohet në gjurmën e auditimit.</translation>
     </message>
     <message>
         <source>Print &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp &amp;planin…</translation>
     </message>
     <message>
         <source>Print s&amp;ummary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp &amp;përmbledhjen…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mbyll rastin…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rihap rastin</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historiku</translation>
+        <translation>Historiku</translation>
     </message>
     <message>
         <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjurma e auditimit e këtij rasti ende nuk mund të shfaqet këtu: regjistri e ruan, por asnjë shërbim nuk e lexon për një rast.</translation>
     </message>
 </context>
 <context>
@@ -1247,399 +1247,399 @@ Gjurma (SHA-256): %2</translation>
     <name>Fields</name>
     <message>
         <source>File number</source>
-        <translation type="unfinished">Numri i lëndës</translation>
+        <translation>Numri i dosjes</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapur më</translation>
     </message>
     <message>
         <source>Centre&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuna e qendrës</translation>
     </message>
     <message>
         <source>Victim&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuna e viktimës</translation>
     </message>
     <message>
         <source>Internal team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekipi i brendshëm</translation>
     </message>
     <message>
         <source>Repeat case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rast i përsëritur</translation>
     </message>
     <message>
         <source>Earlier reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportime të mëparshme</translation>
     </message>
     <message>
         <source>First contact with the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakti i parë me viktimën</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbyllur më</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënim</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbiemri</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>NUI (JMBG)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>E sigurt për t&apos;u kontaktuar</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e lindjes</translation>
     </message>
     <message>
         <source>Has a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka aftësi të kufizuar</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtatzënë</translation>
     </message>
     <message>
         <source>Economically dependent</source>
-        <translation type="unfinished"></translation>
+        <translation>E varur ekonomikisht</translation>
     </message>
     <message>
         <source>Children in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Fëmijë në familje</translation>
     </message>
     <message>
         <source>Social protection beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Përfitues i mbrojtjes sociale</translation>
     </message>
     <message>
         <source>Alcohol or drug misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Keqpërdorim i alkoolit ose drogës</translation>
     </message>
     <message>
         <source>Mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sëmundje mendore</translation>
     </message>
     <message>
         <source>Access to a weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Qasje në armë</translation>
     </message>
     <message>
         <source>Prior convictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dënime të mëparshme</translation>
     </message>
     <message>
         <source>Earlier protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa mbrojtëse të mëparshme</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktima</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryerësi</translation>
     </message>
     <message>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetojnë së bashku</translation>
     </message>
     <message>
         <source>Separation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndarje në vazhdim</translation>
     </message>
     <message>
         <source>Custody dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Mosmarrëveshje për kujdestarinë</translation>
     </message>
     <message>
         <source>Report received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportimi u pranua më</translation>
     </message>
     <message>
         <source>Intake sheet filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleta e pranimit e plotësuar</translation>
     </message>
     <message>
         <source>Forwarded to the police at</source>
-        <translation type="unfinished"></translation>
+        <translation>Përcjellë në polici më</translation>
     </message>
     <message>
         <source>Victim&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pëlqimi i viktimës</translation>
     </message>
     <message>
         <source>Immediate intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndërhyrje e menjëhershme</translation>
     </message>
     <message>
         <source>Occurred at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndodhi më</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Komuna</translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendbanimi</translation>
     </message>
     <message>
         <source>Medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndihmë mjekësore</translation>
     </message>
     <message>
         <source>Children present</source>
-        <translation type="unfinished"></translation>
+        <translation>Fëmijë të pranishëm</translation>
     </message>
     <message>
         <source>Perpetrator intoxicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryerësi nën ndikimin e alkoolit ose drogës</translation>
     </message>
     <message>
         <source>First incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti i parë</translation>
     </message>
     <message>
         <source>Assessed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësuar më</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rrezik i menjëhershëm</translation>
     </message>
     <message>
         <source>Risk as the victim sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreziku siç e sheh viktima</translation>
     </message>
     <message>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorët e rrezikut</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Për</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Filloi më</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Përfundoi më</translation>
     </message>
     <message>
         <source>Plan measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa e planit</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbajtur më</translation>
     </message>
     <message>
         <source>Victim present</source>
-        <translation type="unfinished"></translation>
+        <translation>Viktima e pranishme</translation>
     </message>
     <message>
         <source>Minutes reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i procesverbalit</translation>
     </message>
     <message>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartuar më</translation>
     </message>
     <message>
         <source>Signed by the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Nënshkruar nga viktima</translation>
     </message>
     <message>
         <source>Monitoring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani i monitorimit</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rishikimi më</translation>
     </message>
     <message>
         <source>People covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Personat e përfshirë</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personi përgjegjës</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afati</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryer më</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i urdhrit</translation>
     </message>
     <message>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdhëruar më</translation>
     </message>
     <message>
         <source>Served at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzuar më</translation>
     </message>
     <message>
         <source>Prosecutor proposed an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokurori propozoi zgjatje</translation>
     </message>
     <message>
         <source>Proposal made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Propozimi u bë më</translation>
     </message>
     <message>
         <source>Court decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjykata vendosi më</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri i vendimit</translation>
     </message>
     <message>
         <source>Extended until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjatur deri më</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Shkelur</translation>
     </message>
     <message>
         <source>Breached on</source>
-        <translation type="unfinished"></translation>
+        <translation>Shkelur më</translation>
     </message>
     <message>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanca (m)</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraqitur më</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjykata</translation>
     </message>
     <message>
         <source>Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohëzgjatja (muaj)</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjatur</translation>
     </message>
     <message>
         <source>Extended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjatur më</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Përfundoi para kohe</translation>
     </message>
     <message>
         <source>Centre gave an opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Qendra dha mendim</translation>
     </message>
     <message>
         <source>Criminal complaint filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallëzim penal i paraqitur</translation>
     </message>
     <message>
         <source>Complaint filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallëzimi u paraqit më</translation>
     </message>
     <message>
         <source>Decision on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendimi më</translation>
     </message>
     <message>
         <source>Verdict on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktgjykimi më</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>I ndaluar</translation>
     </message>
     <message>
         <source>Final on</source>
-        <translation type="unfinished"></translation>
+        <translation>I formës së prerë më</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Referuar më</translation>
     </message>
     <message>
         <source>Answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja u pranua</translation>
     </message>
     <message>
         <source>Consent to share data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pëlqim për ndarjen e të dhënave</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhënë më</translation>
     </message>
     <message>
         <source>Informed of her rights</source>
-        <translation type="unfinished"></translation>
+        <translation>E informuar për të drejtat</translation>
     </message>
     <message>
         <source>Took part in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mori pjesë në plan</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kënaqësia (1–5)</translation>
     </message>
     <message>
         <source>Treated with respect</source>
-        <translation type="unfinished"></translation>
+        <translation>U trajtua me respekt</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ta rekomandonte</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Koment</translation>
     </message>
 </context>
 <context>
@@ -1812,27 +1812,27 @@ Gjurma (SHA-256): %2</translation>
     <name>NewCaseFlow</name>
     <message>
         <source>Discard the new case you started?</source>
-        <translation type="unfinished">Të hidhet poshtë rasti i ri që filluat?</translation>
+        <translation>Të hidhet poshtë rasti i ri që filluat?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Hidhe poshtë</translation>
+        <translation>Hidh poshtë</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Vazhdo shkrimin</translation>
+        <translation>Vazhdo plotësimin</translation>
     </message>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
-        <translation type="unfinished">Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
+        <translation>Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
     </message>
     <message>
         <source>Creating the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti po krijohet…</translation>
     </message>
     <message>
         <source>Case %1 is created; the rest was not saved yet. Correct what is marked and press Create again, or Cancel to open the case as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti %1 u krijua; pjesa tjetër ende nuk është ruajtur. Korrigjoni atë që është shënuar dhe shtypni Krijo përsëri, ose Anulo për ta hapur rastin siç është.</translation>
     </message>
 </context>
 <context>
@@ -1882,59 +1882,59 @@ Gjurma (SHA-256): %2</translation>
     <name>NewCaseView</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished">Rast i ri</translation>
+        <translation>Rast i ri</translation>
     </message>
     <message>
         <source>Fields marked * are required. Ctrl+S creates the case and opens its file; a step left empty is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fushat e shënuara me * janë të detyrueshme. Ctrl+S krijon rastin dhe hap dosjen e tij; një hap i lënë bosh kapërcehet.</translation>
     </message>
     <message>
         <source>1. Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Pranimi</translation>
     </message>
     <message>
         <source>2. People</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Personat</translation>
     </message>
     <message>
         <source>3. Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Marrëdhënia</translation>
     </message>
     <message>
         <source>4. Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Incidenti</translation>
     </message>
     <message>
         <source>5. Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Vlerësimi i rrezikut</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportimi</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Prapa</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjetër →</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krijo rastin</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
 </context>
 <context>
@@ -2141,39 +2141,39 @@ Gjurma (SHA-256): %2</translation>
     <name>PersonBlock</name>
     <message>
         <source>&amp;Use existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Përdor personin ekzistues</translation>
     </message>
     <message>
         <source>Enter as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Shëno si person të ri</translation>
     </message>
     <message>
         <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>NUI ka 13 shifra (të shkruara %1).</translation>
     </message>
     <message>
         <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Shifra e kontrollit nuk përputhet: një shifër është shkruar gabim.</translation>
     </message>
     <message>
         <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Shifra e kontrollit e NUI është e saktë.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, tashmë në regjistër, shtohet në këtë rast.</translation>
     </message>
     <message>
         <source>same JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>i njëjti NUI</translation>
     </message>
     <message>
         <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>i njëjti emër dhe datë lindjeje</translation>
     </message>
     <message>
         <source>Already in the register (%1): %2 %3, born %4, in %5 case(s). Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tashmë në regjistër (%1): %2 %3, lindur më %4, në %5 rast(e). A është i njëjti person?</translation>
     </message>
 </context>
 <context>
@@ -2195,250 +2195,250 @@ Gjurma (SHA-256): %2</translation>
     <name>PrintChoice</name>
     <message>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp planin</translation>
     </message>
     <message>
         <source>Print a case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp përmbledhjen e rastit</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjuha e dokumentit:</translation>
     </message>
     <message>
         <source>The printout carries names and identity data. Printing is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenti i shtypur përmban emra dhe të dhëna identifikuese. Shtypja regjistrohet në gjurmën e auditimit.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Shtyp…</translation>
+        <translation>&amp;Shtyp…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Ruaj si P&amp;DF…</translation>
+        <translation>Ruaj si P&amp;DF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">Qendra</translation>
+        <translation>Qendra</translation>
     </message>
     <message>
         <source>File number</source>
-        <translation type="unfinished">Numri i lëndës</translation>
+        <translation>Numri i dosjes</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapur më</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished">Menaxheri i rastit</translation>
+        <translation>Menaxheri i rastit</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtypur më</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asgjë e regjistruar.</translation>
     </message>
     <message>
         <source>Individual protection and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani individual i mbrojtjes dhe mbështetjes</translation>
     </message>
     <message>
         <source>Person protected by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Personi që mbron plani</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Emri</translation>
+        <translation>Emri</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roli</translation>
+        <translation>Roli</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e lindjes</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>NUI (JMBG)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani</translation>
     </message>
     <message>
         <source>No plan has been drawn up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende nuk është hartuar plan.</translation>
     </message>
     <message>
         <source>Drawn up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartuar më %1</translation>
     </message>
     <message>
         <source>Review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rishikimi më %1</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institucioni</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjegjës</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afati</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statusi</translation>
+        <translation>Statusi</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorimi</translation>
     </message>
     <message>
         <source>Signature of the person protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nënshkrimi i personit të mbrojtur</translation>
     </message>
     <message>
         <source>One copy is for the person protected by the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një kopje është për personin që mbron plani.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Përmbledhja e rastit</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personat</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentet</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndodhi</translation>
     </message>
     <message>
         <source>Forms of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Format e dhunës</translation>
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Lëndimet</translation>
     </message>
     <message>
         <source>Weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Arma</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësimet e rrezikut</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlerësuar</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Rrezik i menjëhershëm</translation>
     </message>
     <message>
         <source>Urgent measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masat urgjente</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorëzuar</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendimi i gjykatës</translation>
     </message>
     <message>
         <source>Protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Masat mbrojtëse</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdhëruar</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultati</translation>
     </message>
     <message>
         <source>Criminal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedurat penale</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kallëzimi penal</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokuroria</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktgjykimi</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Shërbimet</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Shërbimi</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Filloi</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referimet</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Referuar më</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Qëllimi</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj si PDF</translation>
     </message>
     <message>
         <source>The PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF u ruajt.</translation>
     </message>
 </context>
 <context>
@@ -2452,15 +2452,15 @@ Gjurma (SHA-256): %2</translation>
     <name>RecordDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruaj</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
-        <translation type="unfinished">Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
+        <translation>Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -2607,15 +2607,15 @@ Gjurma (SHA-256): %2</translation>
     <name>SectionView</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shto…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ndrysho…</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende asgjë e regjistruar.</translation>
     </message>
 </context>
 <context>

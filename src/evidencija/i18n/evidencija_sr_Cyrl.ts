@@ -464,373 +464,373 @@ Check the backup folder on the Backups page.</source>
     <name>CaseFile</name>
     <message>
         <source>not served yet</source>
-        <translation type="unfinished"></translation>
+        <translation>још није уручена</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истиче %1</translation>
     </message>
     <message>
         <source>proposal due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предлог до %1</translation>
     </message>
     <message>
         <source>decision due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>одлука до %1</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>РОК ИСТЕКАО</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>истекла %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Особе</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Улога</translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Година рођења</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Односи</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Однос</translation>
     </message>
     <message>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Живе заједно</translation>
     </message>
     <message>
         <source>Separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздвајање</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријаве</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Примљена</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин пријаве</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријавио</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји насиља</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Догодило се</translation>
     </message>
     <message>
         <source>Forms of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Облици насиља</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Општина</translation>
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреде</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Процене ризика</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Процењено</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценио</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Непосредна опасност</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуге</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетак</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Крај</translation>
     </message>
     <message>
         <source>Meetings (GKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Састанци (ГКС)</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Одржан</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Састанак</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлуке</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Израђен</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потписан</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизија</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мере</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мере плана</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Институција</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <source>A measure is added to the latest plan; add a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера се додаје у најновији план; прво додајте план.</translation>
     </message>
     <message>
         <source>Urgent measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Хитне мере</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Уручена</translation>
     </message>
     <message>
         <source>Legal clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Законски рокови</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлука суда</translation>
     </message>
     <message>
         <source>Protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мере заштите</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднето</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одређена</translation>
     </message>
     <message>
         <source>Criminal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривични поступци</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривична пријава</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Тужилаштво</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресуда</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Упућивања</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Упућено</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Смер</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговор</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Повратна информација</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дато</translation>
     </message>
     <message>
         <source>Feels safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осећа се безбедније</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Задовољство</translation>
     </message>
 </context>
 <context>
     <name>CaseFileController</name>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Случај %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет: %1</translation>
     </message>
     <message>
         <source>Case manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Водитељ случаја: %1</translation>
     </message>
     <message>
         <source>Opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен: %1</translation>
     </message>
     <message>
         <source>Closed on %1 (%2). The case is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворен %1 (%2). Случај се само чита док се поново не отвори.</translation>
     </message>
     <message>
         <source>JMBG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЈМБГ %1</translation>
     </message>
     <message>
         <source>%1: add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: додавање</translation>
     </message>
     <message>
         <source>%1: edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: измена</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Затварање случаја</translation>
     </message>
     <message>
         <source>Reopen case %1? It can be edited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново отворити случај %1? Моћи ће поново да се мења.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Поново отвори</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>CaseFileView</name>
     <message>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад на списак</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Есц</translation>
     </message>
     <message>
         <source>Show &amp;identity data</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи &amp;личне податке</translation>
     </message>
     <message>
         <source>Names, JMBG and addresses; every opening is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена, ЈМБГ и адресе; свако отварање се бележи у ревизијском трагу.</translation>
     </message>
     <message>
         <source>Print &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампај &amp;план…</translation>
     </message>
     <message>
         <source>Print s&amp;ummary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампај &amp;резиме…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затвори случај…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оново отвори случај</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Историја</translation>
+        <translation>Историја</translation>
     </message>
     <message>
         <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизијски траг овог случаја још не може да се прикаже овде: регистар га чува, али ниједна услуга га не чита за један случај.</translation>
     </message>
 </context>
 <context>
@@ -1247,399 +1247,399 @@ Fingerprint (SHA-256): %2</source>
     <name>Fields</name>
     <message>
         <source>File number</source>
-        <translation type="unfinished">Број предмета</translation>
+        <translation>Број предмета</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен</translation>
     </message>
     <message>
         <source>Centre&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Општина центра</translation>
     </message>
     <message>
         <source>Victim&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Општина жртве</translation>
     </message>
     <message>
         <source>Internal team</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерни тим</translation>
     </message>
     <message>
         <source>Repeat case</source>
-        <translation type="unfinished"></translation>
+        <translation>Поновљени случај</translation>
     </message>
     <message>
         <source>Earlier reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Раније пријаве</translation>
     </message>
     <message>
         <source>First contact with the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Први контакт са жртвом</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворен</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомена</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Презиме</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЈМБГ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Е-пошта</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Безбедно контактирати</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум рођења</translation>
     </message>
     <message>
         <source>Has a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Има инвалидитет</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудноћа</translation>
     </message>
     <message>
         <source>Economically dependent</source>
-        <translation type="unfinished"></translation>
+        <translation>Економски зависна</translation>
     </message>
     <message>
         <source>Children in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Деца у домаћинству</translation>
     </message>
     <message>
         <source>Social protection beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Корисник социјалне заштите</translation>
     </message>
     <message>
         <source>Alcohol or drug misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Злоупотреба алкохола или дрога</translation>
     </message>
     <message>
         <source>Mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ментална болест</translation>
     </message>
     <message>
         <source>Access to a weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Приступ оружју</translation>
     </message>
     <message>
         <source>Prior convictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Раније осуде</translation>
     </message>
     <message>
         <source>Earlier protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Раније мере заштите</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Жртва</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Учинилац</translation>
     </message>
     <message>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Живе заједно</translation>
     </message>
     <message>
         <source>Separation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздвајање у току</translation>
     </message>
     <message>
         <source>Custody dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Спор о старатељству</translation>
     </message>
     <message>
         <source>Report received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријава примљена</translation>
     </message>
     <message>
         <source>Intake sheet filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Попуњен пријемни лист</translation>
     </message>
     <message>
         <source>Forwarded to the police at</source>
-        <translation type="unfinished"></translation>
+        <translation>Прослеђено полицији</translation>
     </message>
     <message>
         <source>Victim&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сагласност жртве</translation>
     </message>
     <message>
         <source>Immediate intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Хитна интервенција</translation>
     </message>
     <message>
         <source>Occurred at</source>
-        <translation type="unfinished"></translation>
+        <translation>Догодило се</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Општина</translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Насеље</translation>
     </message>
     <message>
         <source>Medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицинска помоћ</translation>
     </message>
     <message>
         <source>Children present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутна деца</translation>
     </message>
     <message>
         <source>Perpetrator intoxicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Учинилац под дејством алкохола или дрога</translation>
     </message>
     <message>
         <source>First incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Први инцидент</translation>
     </message>
     <message>
         <source>Assessed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Процењено</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Непосредна опасност</translation>
     </message>
     <message>
         <source>Risk as the victim sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ризик како га жртва види</translation>
     </message>
     <message>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактори ризика</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>За</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетак</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Крај</translation>
     </message>
     <message>
         <source>Plan measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера плана</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Одржан</translation>
     </message>
     <message>
         <source>Victim present</source>
-        <translation type="unfinished"></translation>
+        <translation>Жртва присутна</translation>
     </message>
     <message>
         <source>Minutes reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Број записника</translation>
     </message>
     <message>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Израђен</translation>
     </message>
     <message>
         <source>Signed by the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Жртва потписала</translation>
     </message>
     <message>
         <source>Monitoring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План праћења</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизија</translation>
     </message>
     <message>
         <source>People covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Обухваћене особе</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорна особа</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Извршено</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број наређења</translation>
     </message>
     <message>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Одређена</translation>
     </message>
     <message>
         <source>Served at</source>
-        <translation type="unfinished"></translation>
+        <translation>Уручена</translation>
     </message>
     <message>
         <source>Prosecutor proposed an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Тужилац предложио продужење</translation>
     </message>
     <message>
         <source>Proposal made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог поднет</translation>
     </message>
     <message>
         <source>Court decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд одлучио</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Број одлуке</translation>
     </message>
     <message>
         <source>Extended until</source>
-        <translation type="unfinished"></translation>
+        <translation>Продужена до</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекршена</translation>
     </message>
     <message>
         <source>Breached on</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекршена дана</translation>
     </message>
     <message>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаљеност (м)</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднето</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <source>Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трајање (месеци)</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Продужена</translation>
     </message>
     <message>
         <source>Extended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Продужена дана</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Престала раније</translation>
     </message>
     <message>
         <source>Centre gave an opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Центар дао мишљење</translation>
     </message>
     <message>
         <source>Criminal complaint filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднета кривична пријава</translation>
     </message>
     <message>
         <source>Complaint filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријава поднета</translation>
     </message>
     <message>
         <source>Decision on</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлука донета</translation>
     </message>
     <message>
         <source>Verdict on</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресуда донета</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Задржан</translation>
     </message>
     <message>
         <source>Final on</source>
-        <translation type="unfinished"></translation>
+        <translation>Правоснажно</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Упућено</translation>
     </message>
     <message>
         <source>Answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговор примљен</translation>
     </message>
     <message>
         <source>Consent to share data</source>
-        <translation type="unfinished"></translation>
+        <translation>Сагласност за дељење података</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дато</translation>
     </message>
     <message>
         <source>Informed of her rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Упозната са правима</translation>
     </message>
     <message>
         <source>Took part in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Учествовала у плану</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задовољство (1–5)</translation>
     </message>
     <message>
         <source>Treated with respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступано с поштовањем</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Препоручила би</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
 </context>
 <context>
@@ -1812,27 +1812,27 @@ Fingerprint (SHA-256): %2</source>
     <name>NewCaseFlow</name>
     <message>
         <source>Discard the new case you started?</source>
-        <translation type="unfinished">Одбацити нови случај који сте започели?</translation>
+        <translation>Одбацити започети нови случај?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Одбаци</translation>
+        <translation>Одбаци</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Настави унос</translation>
+        <translation>Настави унос</translation>
     </message>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
-        <translation type="unfinished">Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
+        <translation>Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
     </message>
     <message>
         <source>Creating the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Случај се прави…</translation>
     </message>
     <message>
         <source>Case %1 is created; the rest was not saved yet. Correct what is marked and press Create again, or Cancel to open the case as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случај %1 је направљен; остало још није сачувано. Исправите означено и поново притисните Направи, или Откажи да отворите случај овакав какав је.</translation>
     </message>
 </context>
 <context>
@@ -1882,59 +1882,59 @@ Fingerprint (SHA-256): %2</source>
     <name>NewCaseView</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished">Нови случај</translation>
+        <translation>Нови случај</translation>
     </message>
     <message>
         <source>Fields marked * are required. Ctrl+S creates the case and opens its file; a step left empty is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поља означена * су обавезна. Цтрл+С прави случај и отвара његов досије; празан корак се прескаче.</translation>
     </message>
     <message>
         <source>1. Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Пријем</translation>
     </message>
     <message>
         <source>2. People</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Особе</translation>
     </message>
     <message>
         <source>3. Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Однос</translation>
     </message>
     <message>
         <source>4. Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Догађај</translation>
     </message>
     <message>
         <source>5. Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Процена ризика</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Случај</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Пријава</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даље →</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;прави случај</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Цтрл+С</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
@@ -2141,39 +2141,39 @@ Fingerprint (SHA-256): %2</source>
     <name>PersonBlock</name>
     <message>
         <source>&amp;Use existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Користи постојећу особу</translation>
     </message>
     <message>
         <source>Enter as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Унеси као нову особу</translation>
     </message>
     <message>
         <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ЈМБГ има 13 цифара (уписано %1).</translation>
     </message>
     <message>
         <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Контролна цифра се не слаже: нека цифра је погрешно уписана.</translation>
     </message>
     <message>
         <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Контролна цифра ЈМБГ-а је исправна.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, већ у регистру, додаје се овом случају.</translation>
     </message>
     <message>
         <source>same JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>исти ЈМБГ</translation>
     </message>
     <message>
         <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>исто име и датум рођења</translation>
     </message>
     <message>
         <source>Already in the register (%1): %2 %3, born %4, in %5 case(s). Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Већ у регистру (%1): %2 %3, рођен(а) %4, у %5 случај(а). Да ли је то иста особа?</translation>
     </message>
 </context>
 <context>
@@ -2195,250 +2195,250 @@ Fingerprint (SHA-256): %2</source>
     <name>PrintChoice</name>
     <message>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање плана</translation>
     </message>
     <message>
         <source>Print a case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампање резимеа случаја</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Језик документа:</translation>
     </message>
     <message>
         <source>The printout carries names and identity data. Printing is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одштампани документ садржи имена и личне податке. Штампање се бележи у ревизијском трагу.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Штампај…</translation>
+        <translation>Ш&amp;тампај…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Сачувај као П&amp;ДФ…</translation>
+        <translation>Сачувај као П&amp;ДФ…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">Центар</translation>
+        <translation>Центар</translation>
     </message>
     <message>
         <source>File number</source>
-        <translation type="unfinished">Број предмета</translation>
+        <translation>Број предмета</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished">Водитељ случаја</translation>
+        <translation>Водитељ случаја</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Одштампано</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништа није евидентирано.</translation>
     </message>
     <message>
         <source>Individual protection and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуални план заштите и подршке</translation>
     </message>
     <message>
         <source>Person protected by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа коју план штити</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Улога</translation>
+        <translation>Улога</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум рођења</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЈМБГ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>No plan has been drawn up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>План још није израђен.</translation>
     </message>
     <message>
         <source>Drawn up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Израђен %1</translation>
     </message>
     <message>
         <source>Review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизија %1</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Институција</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговоран</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Праћење</translation>
     </message>
     <message>
         <source>Signature of the person protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Потпис заштићене особе</translation>
     </message>
     <message>
         <source>One copy is for the person protected by the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Један примерак је за особу коју план штити.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резиме случаја</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Особе</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Догађаји насиља</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Догодило се</translation>
     </message>
     <message>
         <source>Forms of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Облици насиља</translation>
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреде</translation>
     </message>
     <message>
         <source>Weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Оружје</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Процене ризика</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Процењено</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниво</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Непосредна опасност</translation>
     </message>
     <message>
         <source>Urgent measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Хитне мере</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Уручена</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Одлука суда</translation>
     </message>
     <message>
         <source>Protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мере заштите</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Одређена</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход</translation>
     </message>
     <message>
         <source>Criminal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривични поступци</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривична пријава</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Тужилаштво</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Пресуда</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуге</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Почетак</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Упућивања</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Упућено</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлог</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сачувај као ПДФ</translation>
     </message>
     <message>
         <source>The PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПДФ је сачуван.</translation>
     </message>
 </context>
 <context>
@@ -2452,15 +2452,15 @@ Fingerprint (SHA-256): %2</source>
     <name>RecordDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сачувај</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
-        <translation type="unfinished">Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
+        <translation>Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -2607,15 +2607,15 @@ Fingerprint (SHA-256): %2</source>
     <name>SectionView</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Измени…</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Још ништа није евидентирано.</translation>
     </message>
 </context>
 <context>

@@ -464,373 +464,373 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <name>CaseFile</name>
     <message>
         <source>not served yet</source>
-        <translation type="unfinished"></translation>
+        <translation>još nije uručena</translation>
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ističe %1</translation>
     </message>
     <message>
         <source>proposal due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predlog do %1</translation>
     </message>
     <message>
         <source>decision due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odluka do %1</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROK ISTEKAO</translation>
     </message>
     <message>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>istekla %1</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Uloga</translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ime</translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Pol</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Godina rođenja</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnosi</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnos</translation>
     </message>
     <message>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Žive zajedno</translation>
     </message>
     <message>
         <source>Separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdvajanje</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijave</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Primljena</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Način prijave</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavio</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji nasilja</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogodilo se</translation>
     </message>
     <message>
         <source>Forms of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblici nasilja</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Opština</translation>
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Povrede</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Procene rizika</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Procenjeno</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procenio</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivo</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Neposredna opasnost</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Usluge</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usluga</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Meetings (GKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sastanci (GKS)</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Održan</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sastanak</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluke</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrađen</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potpisan</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizija</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere</translation>
     </message>
     <message>
         <source>Plan measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere plana</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mera</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institucija</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>A measure is added to the latest plan; add a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mera se dodaje u najnoviji plan; prvo dodajte plan.</translation>
     </message>
     <message>
         <source>Urgent measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitne mere</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Uručena</translation>
     </message>
     <message>
         <source>Legal clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakonski rokovi</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluka suda</translation>
     </message>
     <message>
         <source>Protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere zaštite</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneto</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Određena</translation>
     </message>
     <message>
         <source>Criminal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivični postupci</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivična prijava</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tužilaštvo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Presuda</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućeno</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Smer</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovor</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Povratna informacija</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Feels safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oseća se bezbednije</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadovoljstvo</translation>
     </message>
 </context>
 <context>
     <name>CaseFileController</name>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučaj %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet: %1</translation>
     </message>
     <message>
         <source>Case manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voditelj slučaja: %1</translation>
     </message>
     <message>
         <source>Opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoren: %1</translation>
     </message>
     <message>
         <source>Closed on %1 (%2). The case is read-only until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvoren %1 (%2). Slučaj se samo čita dok se ponovo ne otvori.</translation>
     </message>
     <message>
         <source>JMBG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG %1</translation>
     </message>
     <message>
         <source>%1: add</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dodavanje</translation>
     </message>
     <message>
         <source>%1: edit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izmena</translation>
     </message>
     <message>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvaranje slučaja</translation>
     </message>
     <message>
         <source>Reopen case %1? It can be edited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo otvoriti slučaj %1? Moći će ponovo da se menja.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovo otvori</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Otkaži</translation>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
     <name>CaseFileView</name>
     <message>
         <source>← Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>← Nazad na spisak</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Show &amp;identity data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikaži &amp;lične podatke</translation>
     </message>
     <message>
         <source>Names, JMBG and addresses; every opening is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imena, JMBG i adrese; svako otvaranje se beleži u revizijskom tragu.</translation>
     </message>
     <message>
         <source>Print &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampaj &amp;plan…</translation>
     </message>
     <message>
         <source>Print s&amp;ummary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampaj &amp;rezime…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatvori slučaj…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;onovo otvori slučaj</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Istorija</translation>
+        <translation>Istorija</translation>
     </message>
     <message>
         <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizijski trag ovog slučaja još ne može da se prikaže ovde: registar ga čuva, ali nijedna usluga ga ne čita za jedan slučaj.</translation>
     </message>
 </context>
 <context>
@@ -1247,399 +1247,399 @@ Otisak (SHA-256): %2</translation>
     <name>Fields</name>
     <message>
         <source>File number</source>
-        <translation type="unfinished">Broj predmeta</translation>
+        <translation>Broj predmeta</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoren</translation>
     </message>
     <message>
         <source>Centre&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Opština centra</translation>
     </message>
     <message>
         <source>Victim&apos;s municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Opština žrtve</translation>
     </message>
     <message>
         <source>Internal team</source>
-        <translation type="unfinished"></translation>
+        <translation>Interni tim</translation>
     </message>
     <message>
         <source>Repeat case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovljeni slučaj</translation>
     </message>
     <message>
         <source>Earlier reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranije prijave</translation>
     </message>
     <message>
         <source>First contact with the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi kontakt sa žrtvom</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatvoren</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Napomena</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezime</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezbedno kontaktirati</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <source>Has a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ima invaliditet</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Trudnoća</translation>
     </message>
     <message>
         <source>Economically dependent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekonomski zavisna</translation>
     </message>
     <message>
         <source>Children in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Deca u domaćinstvu</translation>
     </message>
     <message>
         <source>Social protection beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik socijalne zaštite</translation>
     </message>
     <message>
         <source>Alcohol or drug misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zloupotreba alkohola ili droga</translation>
     </message>
     <message>
         <source>Mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentalna bolest</translation>
     </message>
     <message>
         <source>Access to a weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristup oružju</translation>
     </message>
     <message>
         <source>Prior convictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranije osude</translation>
     </message>
     <message>
         <source>Earlier protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranije mere zaštite</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Žrtva</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Učinilac</translation>
     </message>
     <message>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Žive zajedno</translation>
     </message>
     <message>
         <source>Separation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdvajanje u toku</translation>
     </message>
     <message>
         <source>Custody dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Spor o starateljstvu</translation>
     </message>
     <message>
         <source>Report received at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava primljena</translation>
     </message>
     <message>
         <source>Intake sheet filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Popunjen prijemni list</translation>
     </message>
     <message>
         <source>Forwarded to the police at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosleđeno policiji</translation>
     </message>
     <message>
         <source>Victim&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglasnost žrtve</translation>
     </message>
     <message>
         <source>Immediate intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitna intervencija</translation>
     </message>
     <message>
         <source>Occurred at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogodilo se</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Opština</translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Naselje</translation>
     </message>
     <message>
         <source>Medical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicinska pomoć</translation>
     </message>
     <message>
         <source>Children present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisutna deca</translation>
     </message>
     <message>
         <source>Perpetrator intoxicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Učinilac pod dejstvom alkohola ili droga</translation>
     </message>
     <message>
         <source>First incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi incident</translation>
     </message>
     <message>
         <source>Assessed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Procenjeno</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Neposredna opasnost</translation>
     </message>
     <message>
         <source>Risk as the victim sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizik kako ga žrtva vidi</translation>
     </message>
     <message>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktori rizika</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Za</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Plan measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mera plana</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Održan</translation>
     </message>
     <message>
         <source>Victim present</source>
-        <translation type="unfinished"></translation>
+        <translation>Žrtva prisutna</translation>
     </message>
     <message>
         <source>Minutes reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj zapisnika</translation>
     </message>
     <message>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrađen</translation>
     </message>
     <message>
         <source>Signed by the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Žrtva potpisala</translation>
     </message>
     <message>
         <source>Monitoring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan praćenja</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizija</translation>
     </message>
     <message>
         <source>People covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Obuhvaćene osobe</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mera</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovorna osoba</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvršeno</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj naređenja</translation>
     </message>
     <message>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Određena</translation>
     </message>
     <message>
         <source>Served at</source>
-        <translation type="unfinished"></translation>
+        <translation>Uručena</translation>
     </message>
     <message>
         <source>Prosecutor proposed an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Tužilac predložio produženje</translation>
     </message>
     <message>
         <source>Proposal made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Predlog podnet</translation>
     </message>
     <message>
         <source>Court decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sud odlučio</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Broj odluke</translation>
     </message>
     <message>
         <source>Extended until</source>
-        <translation type="unfinished"></translation>
+        <translation>Produžena do</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekršena</translation>
     </message>
     <message>
         <source>Breached on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekršena dana</translation>
     </message>
     <message>
         <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udaljenost (m)</translation>
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneto</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Sud</translation>
     </message>
     <message>
         <source>Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajanje (meseci)</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Produžena</translation>
     </message>
     <message>
         <source>Extended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Produžena dana</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestala ranije</translation>
     </message>
     <message>
         <source>Centre gave an opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Centar dao mišljenje</translation>
     </message>
     <message>
         <source>Criminal complaint filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podneta krivična prijava</translation>
     </message>
     <message>
         <source>Complaint filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava podneta</translation>
     </message>
     <message>
         <source>Decision on</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluka doneta</translation>
     </message>
     <message>
         <source>Verdict on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presuda doneta</translation>
     </message>
     <message>
         <source>Detained</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadržan</translation>
     </message>
     <message>
         <source>Final on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravosnažno</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućeno</translation>
     </message>
     <message>
         <source>Answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovor primljen</translation>
     </message>
     <message>
         <source>Consent to share data</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglasnost za deljenje podataka</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Informed of her rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Upoznata sa pravima</translation>
     </message>
     <message>
         <source>Took part in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Učestvovala u planu</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadovoljstvo (1–5)</translation>
     </message>
     <message>
         <source>Treated with respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Postupano s poštovanjem</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Preporučila bi</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
 </context>
 <context>
@@ -1812,27 +1812,27 @@ Otisak (SHA-256): %2</translation>
     <name>NewCaseFlow</name>
     <message>
         <source>Discard the new case you started?</source>
-        <translation type="unfinished">Odbaciti novi slučaj koji ste započeli?</translation>
+        <translation>Odbaciti započeti novi slučaj?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Odbaci</translation>
+        <translation>Odbaci</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Nastavi unos</translation>
+        <translation>Nastavi unos</translation>
     </message>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
-        <translation type="unfinished">Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
+        <translation>Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
     </message>
     <message>
         <source>Creating the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučaj se pravi…</translation>
     </message>
     <message>
         <source>Case %1 is created; the rest was not saved yet. Correct what is marked and press Create again, or Cancel to open the case as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučaj %1 je napravljen; ostalo još nije sačuvano. Ispravite označeno i ponovo pritisnite Napravi, ili Otkaži da otvorite slučaj ovakav kakav je.</translation>
     </message>
 </context>
 <context>
@@ -1882,59 +1882,59 @@ Otisak (SHA-256): %2</translation>
     <name>NewCaseView</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished">Novi slučaj</translation>
+        <translation>Novi slučaj</translation>
     </message>
     <message>
         <source>Fields marked * are required. Ctrl+S creates the case and opens its file; a step left empty is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polja označena * su obavezna. Ctrl+S pravi slučaj i otvara njegov dosije; prazan korak se preskače.</translation>
     </message>
     <message>
         <source>1. Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Prijem</translation>
     </message>
     <message>
         <source>2. People</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Osobe</translation>
     </message>
     <message>
         <source>3. Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Odnos</translation>
     </message>
     <message>
         <source>4. Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Događaj</translation>
     </message>
     <message>
         <source>5. Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Procena rizika</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Slučaj</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava</translation>
     </message>
     <message>
         <source>← &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Nazad</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalje →</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;pravi slučaj</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Otkaži</translation>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
@@ -2141,39 +2141,39 @@ Otisak (SHA-256): %2</translation>
     <name>PersonBlock</name>
     <message>
         <source>&amp;Use existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koristi postojeću osobu</translation>
     </message>
     <message>
         <source>Enter as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Unesi kao novu osobu</translation>
     </message>
     <message>
         <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG ima 13 cifara (upisano %1).</translation>
     </message>
     <message>
         <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Kontrolna cifra se ne slaže: neka cifra je pogrešno upisana.</translation>
     </message>
     <message>
         <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kontrolna cifra JMBG-a je ispravna.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, već u registru, dodaje se ovom slučaju.</translation>
     </message>
     <message>
         <source>same JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>isti JMBG</translation>
     </message>
     <message>
         <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>isto ime i datum rođenja</translation>
     </message>
     <message>
         <source>Already in the register (%1): %2 %3, born %4, in %5 case(s). Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Već u registru (%1): %2 %3, rođen(a) %4, u %5 slučaj(a). Da li je to ista osoba?</translation>
     </message>
 </context>
 <context>
@@ -2195,250 +2195,250 @@ Otisak (SHA-256): %2</translation>
     <name>PrintChoice</name>
     <message>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje plana</translation>
     </message>
     <message>
         <source>Print a case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Štampanje rezimea slučaja</translation>
     </message>
     <message>
         <source>Document &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik dokumenta:</translation>
     </message>
     <message>
         <source>The printout carries names and identity data. Printing is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odštampani dokument sadrži imena i lične podatke. Štampanje se beleži u revizijskom tragu.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Štampaj…</translation>
+        <translation>Š&amp;tampaj…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Sačuvaj kao P&amp;DF…</translation>
+        <translation>Sačuvaj kao P&amp;DF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Otkaži</translation>
+        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Centre</source>
-        <translation type="unfinished">Centar</translation>
+        <translation>Centar</translation>
     </message>
     <message>
         <source>File number</source>
-        <translation type="unfinished">Broj predmeta</translation>
+        <translation>Broj predmeta</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoren</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished">Voditelj slučaja</translation>
+        <translation>Voditelj slučaja</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Odštampano</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ništa nije evidentirano.</translation>
     </message>
     <message>
         <source>Individual protection and support plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Individualni plan zaštite i podrške</translation>
     </message>
     <message>
         <source>Person protected by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba koju plan štiti</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ime</translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Uloga</translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum rođenja</translation>
     </message>
     <message>
         <source>JMBG</source>
-        <translation type="unfinished"></translation>
+        <translation>JMBG</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>No plan has been drawn up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan još nije izrađen.</translation>
     </message>
     <message>
         <source>Drawn up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izrađen %1</translation>
     </message>
     <message>
         <source>Review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizija %1</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mera</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institucija</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Odgovoran</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Praćenje</translation>
     </message>
     <message>
         <source>Signature of the person protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Potpis zaštićene osobe</translation>
     </message>
     <message>
         <source>One copy is for the person protected by the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedan primerak je za osobu koju plan štiti.</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezime slučaja</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobe</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Događaji nasilja</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogodilo se</translation>
     </message>
     <message>
         <source>Forms of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblici nasilja</translation>
     </message>
     <message>
         <source>Injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Povrede</translation>
     </message>
     <message>
         <source>Weapon</source>
-        <translation type="unfinished"></translation>
+        <translation>Oružje</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Procene rizika</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Procenjeno</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivo</translation>
     </message>
     <message>
         <source>Imminent danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Neposredna opasnost</translation>
     </message>
     <message>
         <source>Urgent measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitne mere</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Uručena</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Odluka suda</translation>
     </message>
     <message>
         <source>Protection measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere zaštite</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Određena</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishod</translation>
     </message>
     <message>
         <source>Criminal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivični postupci</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Krivična prijava</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tužilaštvo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Presuda</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Usluge</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Usluga</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Početak</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućivanja</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Upućeno</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Razlog</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvaj kao PDF</translation>
     </message>
     <message>
         <source>The PDF was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF je sačuvan.</translation>
     </message>
 </context>
 <context>
@@ -2452,15 +2452,15 @@ Otisak (SHA-256): %2</translation>
     <name>RecordDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sačuvaj</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Otkaži</translation>
+        <translation>Otkaži</translation>
     </message>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
-        <translation type="unfinished">Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
+        <translation>Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -2607,15 +2607,15 @@ Otisak (SHA-256): %2</translation>
     <name>SectionView</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izmeni…</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Još ništa nije evidentirano.</translation>
     </message>
 </context>
 <context>

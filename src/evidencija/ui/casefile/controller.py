@@ -15,11 +15,14 @@ from ...services.access import may_edit
 from ...services.casefile import get_case_file
 from ...services.dto import CaseFile, ClosureData
 from .. import dialogs, errors
-from ..context import AppContext
+from ..context import AppContext, DraftData
 from ..reference import code_label
+from .forms import from_json, jsonable
 from .record_dialog import RecordDialog, error_texts
 from .sections import Section, build_sections, fmt_date
 from .view import CaseFileView, SectionView
+
+DRAFT_KEY = "case:record"
 
 
 class CaseFileController(QObject):
@@ -35,6 +38,7 @@ class CaseFileController(QObject):
         self.case_id: str | None = None
         self.identities: dict[str, Any] = {}
         self.dialog: RecordDialog | None = None
+        self._pending_draft: dict[str, Any] | None = None
         v = self.view
         v.back_button.clicked.connect(self.close)
         QShortcut(
@@ -78,6 +82,9 @@ class CaseFileController(QObject):
         self.case_file = case_file
         self._render()
         self.loaded.emit(case_file)
+        if self._pending_draft is not None:
+            draft, self._pending_draft = self._pending_draft, None
+            self._reopen_draft(draft)
 
     def _failed(self, exc: BaseException) -> None:
         errors.report(exc, self.view)
@@ -268,11 +275,55 @@ class CaseFileController(QObject):
             only=section.only if section else None,
             refs=self._refs(),
         )
+        dialog.section_key = section.key if section else "closure"  # type: ignore[attr-defined]
+        dialog.initial = dialog.form.values()  # type: ignore[attr-defined]
         dialog.saved.connect(lambda _r: self.reload())
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    # ------------------------------------------------------------------ drafts
+    def draft(self) -> DraftData | None:
+        """The record being typed in the open dialog, kept as a draft across a lock."""
+        d = self.dialog
+        if d is None or self.case_id is None or d.form.values() == d.initial:  # type: ignore[attr-defined]
+            return None
+        payload = {
+            "case_id": self.case_id,
+            "section": d.section_key,  # type: ignore[attr-defined]
+            "record_id": getattr(d.record, "id", None),
+            "values": jsonable(d.form.values()),
+        }
+        return DraftData(DRAFT_KEY, payload, self.case_id)
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        self._pending_draft = payload
+        self.open(str(payload["case_id"]))
+
+    def _reopen_draft(self, payload: dict[str, Any]) -> None:
+        key = payload.get("section")
+        if key == "closure":
+            self.close_case()
+        else:
+            sv = self.view.sections.get(str(key))
+            if sv is None:
+                return
+            record_id = payload.get("record_id")
+            if record_id:
+                row = next((i for i, r in enumerate(sv.model.rows) if r.id == record_id), None)
+                if row is None:
+                    return
+                self.view.tabs.setCurrentWidget(sv)
+                sv.table.selectRow(row)
+                self.edit(sv)
+            else:
+                self.view.tabs.setCurrentWidget(sv)
+                self.add(sv)
+        if self.dialog is not None:
+            for name, value in dict(payload.get("values", {})).items():
+                if name in self.dialog.form.widgets:
+                    self.dialog.form.set_value(name, from_json(value))
 
     # ------------------------------------------------------------------ closing
     def close_case(self) -> None:

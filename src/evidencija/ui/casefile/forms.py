@@ -450,3 +450,28 @@ class RecordForm(QWidget):
 
     def first_widget(self) -> QWidget | None:
         return next(iter(self.widgets.values()), None)
+
+
+def jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    """Form values as JSON (for a draft kept across a lock)."""
+    out: dict[str, Any] = {}
+    for k, v in values.items():
+        if isinstance(v, datetime):
+            out[k] = {"t": v.isoformat()}
+        elif isinstance(v, date):
+            out[k] = {"d": v.isoformat()}
+        elif isinstance(v, tuple):
+            out[k] = list(v)
+        else:
+            out[k] = v
+    return out
+
+
+def from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"t"}:
+        return datetime.fromisoformat(value["t"])
+    if isinstance(value, dict) and set(value) == {"d"}:
+        return date.fromisoformat(value["d"])
+    if isinstance(value, list):
+        return tuple(value)
+    return value

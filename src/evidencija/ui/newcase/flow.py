@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -38,7 +38,7 @@ from ...services.dto import (
 )
 from ...services.validation import Checker, ValidationFailed, check_fields
 from .. import dialogs, errors
-from ..casefile.forms import ERROR_STYLE, RecordForm
+from ..casefile.forms import ERROR_STYLE, RecordForm, from_json, jsonable
 from ..casefile.record_dialog import error_texts
 from ..context import AppContext
 from ..pages.heading import Heading
@@ -576,7 +576,7 @@ class NewCaseFlow(QObject):
     def draft(self) -> dict[str, Any]:
         v = self.view
         return {
-            "forms": [_jsonable(f.values()) for f in v.forms()],
+            "forms": [jsonable(f.values()) for f in v.forms()],
             "step": v.stack.currentIndex(),
         }
 
@@ -585,32 +585,8 @@ class NewCaseFlow(QObject):
         for form, values in zip(self.view.forms(), payload.get("forms", []), strict=False):
             for name, value in values.items():
                 if name in form.widgets:
-                    form.set_value(name, _from_json(value))
+                    form.set_value(name, from_json(value))
         self.go(int(payload.get("step", 0)))
-
-
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in values.items():
-        if isinstance(v, datetime):
-            out[k] = {"t": v.isoformat()}
-        elif isinstance(v, date):
-            out[k] = {"d": v.isoformat()}
-        elif isinstance(v, tuple):
-            out[k] = list(v)
-        else:
-            out[k] = v
-    return out
-
-
-def _from_json(value: Any) -> Any:
-    if isinstance(value, dict) and set(value) == {"t"}:
-        return datetime.fromisoformat(value["t"])
-    if isinstance(value, dict) and set(value) == {"d"}:
-        return date.fromisoformat(value["d"])
-    if isinstance(value, list):
-        return tuple(value)
-    return value
 
 
 def create_all(register: Any, payload: dict[str, Any], progress: Progress) -> str:

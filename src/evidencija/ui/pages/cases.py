@@ -19,6 +19,7 @@ from ...services.dto import CaseData, CaseQuery
 from ...services.validation import ValidationFailed
 from .. import dialogs, errors
 from ..casefile import set_case_opener
+from ..casefile.controller import DRAFT_KEY as CASE_RECORD_DRAFT
 from ..casefile.controller import CaseFileController
 from ..context import AppContext, DraftData
 from ..i18n import current_lang
@@ -321,7 +322,8 @@ class CasesPage(Page):
             return [DraftData(NEW_CASE_FORM, self._form_values())]
         if self.view.pages.currentWidget() is self.flow.view and self.flow.dirty():
             return [DraftData(NEW_CASE_FLOW, self.flow.draft())]
-        return []
+        record = self.case_file.draft()
+        return [record] if record is not None else []
 
     def clear_unsaved(self) -> None:
         self._clear_form()
@@ -330,6 +332,11 @@ class CasesPage(Page):
             self.view.pages.setCurrentIndex(CasesView.LIST)
 
     def restore_draft(self, form_key: str, payload: dict[str, Any]) -> bool:
+        if form_key == CASE_RECORD_DRAFT:
+            self._reopen_case_id = None
+            self.view.pages.setCurrentWidget(self.case_file.view)
+            self.case_file.restore_draft(payload)
+            return True
         if form_key == NEW_CASE_FLOW and self.may_create:
             self.new_case_flow()
             self.flow.restore(payload)
