@@ -28,6 +28,21 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     return base
 
 
+@pytest.fixture(autouse=True)
+def restore_app_logger() -> Iterator[None]:
+    """`cli.main()` points the `evidencija` logger at a file; undo that after each test."""
+    import logging
+
+    logger = logging.getLogger("evidencija")
+    saved = (list(logger.handlers), logger.propagate, logger.level)
+    yield
+    for handler in list(logger.handlers):
+        if handler not in saved[0]:
+            logger.removeHandler(handler)
+            handler.close()
+    logger.propagate, logger.level = saved[1], saved[2]
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "register"

@@ -7,17 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from test_export_page import demo_register
+from ui_support import ADMIN_PASSPHRASE
 
 from evidencija.analysis.keys import generate_identity
 from evidencija.db.register import Register
 from evidencija.export import api
 from evidencija.export.period import Period
 from evidencija.ui.analysis.window import AnalysisWindow
-from ui_support import ADMIN_PASSPHRASE
 
 
-def test_import_grid_indicators_and_exports(qtbot: Any, qtmodeltester: Any, data_dir: Path,
-                                            tmp_path: Path) -> None:
+def test_import_grid_indicators_and_exports(
+    qtbot: Any, qtmodeltester: Any, data_dir: Path, tmp_path: Path
+) -> None:
     demo_register(data_dir, cases=30)
     identity_file = tmp_path / "ngo.key"
     recipient = generate_identity(identity_file)

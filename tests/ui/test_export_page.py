@@ -21,9 +21,13 @@ def demo_register(data_dir: Path, cases: int = 40, **extra_users: str) -> None:
     from evidencija.services import users
 
     register, _key = Register.create(
-        data_dir, centre_code="CSR-KG", centre_name="Centar za socijalni rad Kragujevac",
-        admin_username="admin", admin_display_name="Ana Administratorka",
-        passphrase=ADMIN_PASSPHRASE, municipality_code="RS-70645",
+        data_dir,
+        centre_code="CSR-KG",
+        centre_name="Centar za socijalni rad Kragujevac",
+        admin_username="admin",
+        admin_display_name="Ana Administratorka",
+        passphrase=ADMIN_PASSPHRASE,
+        municipality_code="RS-70645",
     )
     with register:
         generate(register, cases=cases, seed=11)
@@ -50,8 +54,9 @@ def _preview(qtbot: Any, page: Any) -> None:
     qtbot.waitUntil(lambda: not page.session.tasks.busy, timeout=30_000)
 
 
-def test_preview_shows_every_sheet_and_the_disclosure(qtbot: Any, qtmodeltester: Any,
-                                                      export_page: Any) -> None:
+def test_preview_shows_every_sheet_and_the_disclosure(
+    qtbot: Any, qtmodeltester: Any, export_page: Any
+) -> None:
     page = export_page
     assert page.period() == str(Period.last_month())
     assert not page.view.save_button.isEnabled()
@@ -72,8 +77,9 @@ def test_preview_shows_every_sheet_and_the_disclosure(qtbot: Any, qtmodeltester:
     assert v.save_button.isEnabled()
 
 
-def test_save_writes_the_package_and_queues_it(qtbot: Any, qtmodeltester: Any, export_page: Any,
-                                               tmp_path: Path, answers: Any) -> None:
+def test_save_writes_the_package_and_queues_it(
+    qtbot: Any, qtmodeltester: Any, export_page: Any, tmp_path: Path, answers: Any
+) -> None:
     page = export_page
     identity = x25519.Identity.generate()
     page.view.recipient.setText(str(identity.to_public()))
@@ -123,8 +129,9 @@ def test_plain_export_is_refused_until_the_warning_is_accepted(
     assert queue.list_items(page.ctx.register) == []  # a plain workbook is never sent
 
 
-def test_non_admins_see_why_the_export_is_unavailable(qtbot: Any, make_session: Any,
-                                                      data_dir: Path) -> None:
+def test_non_admins_see_why_the_export_is_unavailable(
+    qtbot: Any, make_session: Any, data_dir: Path
+) -> None:
     demo_register(data_dir, cases=5, marko="CASEWORKER")
     session = make_session(data_dir)
     session.start()

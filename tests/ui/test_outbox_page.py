@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pyrage import x25519
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from pyrage import x25519
 from test_export_page import demo_register
 from ui_support import unlock
 
@@ -21,10 +21,10 @@ from evidencija.outbox.settings import mail_settings, update_mail_settings
 def _created_long_ago(data_dir: Path) -> None:
     """The register existed last month, so last month's export is due."""
     from sqlalchemy import update
+    from ui_support import ADMIN_PASSPHRASE
 
     from evidencija.db.models import Centre
     from evidencija.db.register import Register
-    from ui_support import ADMIN_PASSPHRASE
 
     with Register.open(data_dir) as register:
         register.unlock("admin", ADMIN_PASSPHRASE)
@@ -38,10 +38,15 @@ def _package(register: Any, out: Path) -> Path:
     return api.run_export(register, Period.last_month(), out).path
 
 
-def test_outbox_lists_states_and_acts_on_items(qtbot: Any, qtmodeltester: Any,
-                                               make_session: Any, data_dir: Path,
-                                               tmp_path: Path, monkeypatch: Any,
-                                               answers: Any) -> None:
+def test_outbox_lists_states_and_acts_on_items(
+    qtbot: Any,
+    qtmodeltester: Any,
+    make_session: Any,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: Any,
+    answers: Any,
+) -> None:
     demo_register(data_dir, cases=20)
     _created_long_ago(data_dir)
     session = make_session(data_dir)
@@ -72,7 +77,6 @@ def test_outbox_lists_states_and_acts_on_items(qtbot: Any, qtmodeltester: Any,
     assert model.rowCount() == 2
     qtmodeltester.check(model)
     states = {model.raw(r, 1): model.raw(r, 4) for r in range(2)}
-    assert states[str(Period.last_month())] == queue.get_item(reg, queue.list_items(reg)[0].id).status("en") or True
     assert any(s.lower().startswith("failed") for s in states.values()), states
     assert any("queued" in s.lower() or "waiting" in s.lower() for s in states.values()), states
     # The banner now says the package waits to be sent.
@@ -88,7 +92,9 @@ def test_outbox_lists_states_and_acts_on_items(qtbot: Any, qtmodeltester: Any,
 
     # Prepare e-mail: opens the folder and the mailto link.
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toString()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url).toString())
+    )
     update_mail_settings(reg, ngo_address="analiza@example.org")
     outbox.refresh()
     row = next(r for r in range(2) if model.raw(r, 1) == str(older))
@@ -114,8 +120,9 @@ def test_outbox_lists_states_and_acts_on_items(qtbot: Any, qtmodeltester: Any,
     assert main.reminder is not None and main.reminder.kind == "not_exported"
 
 
-def test_smtp_settings_never_echo_the_password(qtbot: Any, make_session: Any, data_dir: Path,
-                                               monkeypatch: Any) -> None:
+def test_smtp_settings_never_echo_the_password(
+    qtbot: Any, make_session: Any, data_dir: Path, monkeypatch: Any
+) -> None:
     demo_register(data_dir, cases=5)
     session = make_session(data_dir)
     session.start()
@@ -141,11 +148,26 @@ def test_smtp_settings_never_echo_the_password(qtbot: Any, make_session: Any, da
         return []
 
     monkeypatch.setattr(queue, "send_due", fake_send)
-    outbox.items = [queue.OutboxItemInfo(
-        id="x", file_name="CSR-KG-2026-01.xlsx.age", centre_code="CSR-KG", period="2026-01",
-        size=1, sha256="0", created_at=datetime.now(UTC), state="queued", attempts=0,
-        last_attempt_at=None, next_attempt_at=None, last_error=None, last_error_detail=None,
-        message_id=None, sent_at=None, sent_via=None)]
+    outbox.items = [
+        queue.OutboxItemInfo(
+            id="x",
+            file_name="CSR-KG-2026-01.xlsx.age",
+            centre_code="CSR-KG",
+            period="2026-01",
+            size=1,
+            sha256="0",
+            created_at=datetime.now(UTC),
+            state="queued",
+            attempts=0,
+            last_attempt_at=None,
+            next_attempt_at=None,
+            last_error=None,
+            last_error_detail=None,
+            message_id=None,
+            sent_at=None,
+            sent_via=None,
+        )
+    ]
     outbox.send_in_background()
     qtbot.waitUntil(lambda: bool(calls) and not outbox.sending, timeout=10_000)
     assert outbox.timer.isActive()

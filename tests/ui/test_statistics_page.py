@@ -15,9 +15,14 @@ from evidencija.ui import files
 from evidencija.ui.pages.statistics import months_until_now
 
 
-def test_statistics_match_the_analysis_indicators(qtbot: Any, qtmodeltester: Any,
-                                                  make_session: Any, data_dir: Path,
-                                                  tmp_path: Path, monkeypatch: Any) -> None:
+def test_statistics_match_the_analysis_indicators(
+    qtbot: Any,
+    qtmodeltester: Any,
+    make_session: Any,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
     demo_register(data_dir, cases=40)
     session = make_session(data_dir)
     session.start()

@@ -105,7 +105,9 @@ class GridModel(QAbstractTableModel):
         self._cells: list[list[tuple[str, QIcon | None, str]]] = []
 
     def set_grid(
-        self, rows: Sequence[str], columns: Sequence[str],
+        self,
+        rows: Sequence[str],
+        columns: Sequence[str],
         cells: Sequence[Sequence[tuple[str, QIcon | None, str]]],
     ) -> None:
         self.beginResetModel()
@@ -156,14 +158,21 @@ def rows_for(indicator: Any) -> str:
     return _rows_for(indicator)
 
 
-def compute_tables(rowset: Any, months: Sequence[str], centres: Sequence[str] | None = None,
-                   grain: str = "month") -> list[Any]:
+def compute_tables(
+    rowset: Any, months: Sequence[str], centres: Sequence[str] | None = None, grain: str = "month"
+) -> list[Any]:
     """Every indicator over `months`, laid out as in the consolidated report."""
     from ...analysis import indicators as I
 
     return [
-        I.compute(rowset, ind, rows=rows_for(ind), grain=grain, months=list(months),
-                  centres=list(centres) if centres else None)
+        I.compute(
+            rowset,
+            ind,
+            rows=rows_for(ind),
+            grain=grain,
+            months=list(months),
+            centres=list(centres) if centres else None,
+        )
         for ind in I.INDICATORS.values()
     ]
 
@@ -213,8 +222,13 @@ def chart_pixmap(table: Any, lang: str, size: tuple[int, int] = (640, 300)) -> Q
     periods = list(table.col_keys[:-1])
     values = [v if v is not None else 0 for v in table.values[-1][:-1]]
     ax.bar(range(len(periods)), values, color="#3b6ea5")
-    ax.set_xticks(range(len(periods)), periods, rotation=45 if len(periods) > 4 else 0,
-                  ha="right" if len(periods) > 4 else "center", fontsize=8)
+    ax.set_xticks(
+        range(len(periods)),
+        periods,
+        rotation=45 if len(periods) > 4 else 0,
+        ha="right" if len(periods) > 4 else "center",
+        fontsize=8,
+    )
     ax.set_title(table.indicator.title(label_lang(lang)), fontsize=10)
     ax.set_ylim(bottom=0)
     ax.grid(axis="y", alpha=0.3)
@@ -228,7 +242,9 @@ def chart_pixmap(table: Any, lang: str, size: tuple[int, int] = (640, 300)) -> Q
     return pixmap
 
 
-def write_tables_xlsx(tables: Sequence[Any], out: Path, lang: str, heading: Sequence[tuple[str, str]]) -> Path:
+def write_tables_xlsx(
+    tables: Sequence[Any], out: Path, lang: str, heading: Sequence[tuple[str, str]]
+) -> Path:
     """The tables as published (small counts suppressed) in a workbook: a summary sheet, then one
     sheet per indicator. For the centre's annual report."""
     from openpyxl import Workbook
@@ -246,15 +262,21 @@ def write_tables_xlsx(tables: Sequence[Any], out: Path, lang: str, heading: Sequ
     for key, value in heading:
         summary.append([key, value])
     summary.append([])
-    summary.append(["Indicator" if ll == "en" else "Pokazatelj", "Ref.",
-                    "Total" if ll == "en" else "Ukupno"])
+    summary.append(
+        ["Indicator" if ll == "en" else "Pokazatelj", "Ref.", "Total" if ll == "en" else "Ukupno"]
+    )
     for c in summary[summary.max_row]:
         c.font = bold
     used: set[str] = set()
     for table in published:
         total = table.values[-1][-1]
-        summary.append([table.indicator.title(ll), table.indicator.ref,
-                        SUPPRESSED_MARK if total is None else total])
+        summary.append(
+            [
+                table.indicator.title(ll),
+                table.indicator.ref,
+                SUPPRESSED_MARK if total is None else total,
+            ]
+        )
         title = table.id[:31]
         n = 2
         while title in used:

@@ -91,12 +91,17 @@ class DropArea(QFrame):
 
 
 class AnalysisWindow(QMainWindow):
-    def __init__(self, data_dir: Path | None = None, store_url: str | None = None,
-                 identity: Path | None = None, tasks: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        store_url: str | None = None,
+        identity: Path | None = None,
+        tasks: TaskRunner | None = None,
+    ) -> None:
         super().__init__()
-        from ...analysis.store import STORE_ENV, default_store_path
-
         import os
+
+        from ...analysis.store import STORE_ENV, default_store_path
 
         self.setObjectName("AnalysisWindow")
         self.data_dir = data_dir
@@ -111,8 +116,9 @@ class AnalysisWindow(QMainWindow):
         self.identity = QLineEdit(str(identity or self.settings.value(IDENTITY_KEY, "") or ""))
         self.identity.setObjectName("identityFile")
         self.identity_browse = QPushButton()
-        self.store_url = QLineEdit(store_url or os.environ.get(STORE_ENV)
-                                   or str(default_store_path(data_dir)))
+        self.store_url = QLineEdit(
+            store_url or os.environ.get(STORE_ENV) or str(default_store_path(data_dir))
+        )
         self.store_url.setObjectName("storeUrl")
         self.store_open = QPushButton()
         self.add_card = QPushButton()
@@ -193,8 +199,14 @@ class AnalysisWindow(QMainWindow):
         ind_tab = QWidget()
         nl = QVBoxLayout(ind_tab)
         row = QHBoxLayout()
-        for w in (self.ind_centre_label, self.ind_centre, self.ind_period_label, self.ind_period,
-                  self.ind_grain, self.ind_show):
+        for w in (
+            self.ind_centre_label,
+            self.ind_centre,
+            self.ind_period_label,
+            self.ind_period,
+            self.ind_grain,
+            self.ind_show,
+        ):
             row.addWidget(w)
         row.addStretch()
         nl.addLayout(row)
@@ -259,9 +271,12 @@ class AnalysisWindow(QMainWindow):
         self.add_folder.setText(self.tr("Add folder…"))
         self.grid_period_label.setText(self.tr("Period (YYYY, YYYY-Qn or YYYY-MM):"))
         self.grid_show.setText(self.tr("Show"))
-        self.grid_legend.setText(self.tr(
-            "✓ received · ✓ replaced (n versions) · — missing: nothing received for that month · "
-            "not due: the month is not over yet"))
+        self.grid_legend.setText(
+            self.tr(
+                "✓ received · ✓ replaced (n versions) · — missing: nothing received for that month · "
+                "not due: the month is not over yet"
+            )
+        )
         self.ind_centre_label.setText(self.tr("Centre:"))
         self.ind_period_label.setText(self.tr("Period:"))
         grain = self.ind_grain.currentIndex()
@@ -293,8 +308,9 @@ class AnalysisWindow(QMainWindow):
             self.store = store
             self.refresh_centres()
 
-        self.tasks.submit(lambda: open_store(url, self.data_dir), done,
-                          lambda exc: errors.report(exc, self))
+        self.tasks.submit(
+            lambda: open_store(url, self.data_dir), done, lambda exc: errors.report(exc, self)
+        )
 
     def _with_store(self) -> bool:
         if self.store is None:
@@ -314,8 +330,11 @@ class AnalysisWindow(QMainWindow):
             return
         centres = list_centres(self.store)
         self.centres = centres
-        self.centres_label.setText(self.tr("Registered centres: %1").replace(
-            "%1", ", ".join(c.code for c in centres) or "—"))
+        self.centres_label.setText(
+            self.tr("Registered centres: %1").replace(
+                "%1", ", ".join(c.code for c in centres) or "—"
+            )
+        )
         current = self.ind_centre.currentData()
         while self.ind_centre.count() > 1:
             self.ind_centre.removeItem(1)
@@ -325,14 +344,19 @@ class AnalysisWindow(QMainWindow):
         self.ind_centre.setCurrentIndex(max(index, 0))
 
     def choose_identity(self) -> None:
-        path = files.open_file(self, self.tr("The organisation's identity file"), Path.home(),
-                               self.tr("All files (*)"))
+        path = files.open_file(
+            self, self.tr("The organisation's identity file"), Path.home(), self.tr("All files (*)")
+        )
         if path is not None:
             self.identity.setText(str(path))
 
     def choose_card(self) -> None:
-        path = files.open_file(self, self.tr("A centre's card"), Path.home(),
-                               self.tr("Centre card (*.json);;All files (*)"))
+        path = files.open_file(
+            self,
+            self.tr("A centre's card"),
+            Path.home(),
+            self.tr("Centre card (*.json);;All files (*)"),
+        )
         if path is not None:
             self.register_card(path)
 
@@ -347,15 +371,22 @@ class AnalysisWindow(QMainWindow):
             errors.report(exc, self)
             return
         self.refresh_centres()
-        dialogs.inform(self, self.tr("Centre %1 (%2) is registered; key fingerprint %3.")
-                       .replace("%1", result.centre_code).replace("%2", result.name)
-                       .replace("%3", result.fingerprint))
+        dialogs.inform(
+            self,
+            self.tr("Centre %1 (%2) is registered; key fingerprint %3.")
+            .replace("%1", result.centre_code)
+            .replace("%2", result.name)
+            .replace("%3", result.fingerprint),
+        )
 
     # ------------------------------------------------------------------ import
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Packages to import"), str(Path.home()),
-            self.tr("Packages (*.age *.xlsx);;All files (*)"))
+            self,
+            self.tr("Packages to import"),
+            str(Path.home()),
+            self.tr("Packages (*.age *.xlsx);;All files (*)"),
+        )
         if names:
             self.import_paths([Path(n) for n in names])
 
@@ -370,8 +401,13 @@ class AnalysisWindow(QMainWindow):
 
         text = self.identity.text().strip()
         if not text:
-            dialogs.warn(self, self.tr("Choose the organisation's identity file first: the "
-                                       "packages are encrypted for it."))
+            dialogs.warn(
+                self,
+                self.tr(
+                    "Choose the organisation's identity file first: the "
+                    "packages are encrypted for it."
+                ),
+            )
             return
         try:
             identity = load_identity(Path(text))
@@ -386,8 +422,9 @@ class AnalysisWindow(QMainWindow):
             dialogs.warn(self, self.tr("No packages were found there."))
             return
         store = self.store
-        progress = CancellableProgress(self, self.tr("Import"),
-                                       self.tr("Importing %1 file(s)…").replace("%1", str(len(found))))
+        progress = CancellableProgress(
+            self, self.tr("Import"), self.tr("Importing %1 file(s)…").replace("%1", str(len(found)))
+        )
         progress.report(0, len(found))
 
         def step(done: int, total: int, outcome: Any) -> None:
@@ -417,17 +454,40 @@ class AnalysisWindow(QMainWindow):
             self.outcomes.clear()
             return
         lang = current_lang()
-        words = {ACCEPTED: self.tr("accepted"), REPLACED: self.tr("accepted (replaces)"),
-                 UNCHANGED: self.tr("already imported"), REJECTED: self.tr("rejected")}
-        icons = {ACCEPTED: "SP_DialogApplyButton", REPLACED: "SP_BrowserReload",
-                 UNCHANGED: "SP_DialogApplyButton", REJECTED: "SP_MessageBoxCritical"}
+        words = {
+            ACCEPTED: self.tr("accepted"),
+            REPLACED: self.tr("accepted (replaces)"),
+            UNCHANGED: self.tr("already imported"),
+            REJECTED: self.tr("rejected"),
+        }
+        icons = {
+            ACCEPTED: "SP_DialogApplyButton",
+            REPLACED: "SP_BrowserReload",
+            UNCHANGED: "SP_DialogApplyButton",
+            REJECTED: "SP_MessageBoxCritical",
+        }
         outs = self.summary.outcomes
         self.headline.setText(self.summary.headline(lang))
         self.outcomes.set_rows(
-            [self.tr("Result"), self.tr("File"), self.tr("Centre"), self.tr("Month"),
-             self.tr("Rows"), self.tr("Details")],
-            [(words[o.status], Path(o.path).name, o.centre_code or "", o.period or "", o.rows,
-              o.message) for o in outs],
+            [
+                self.tr("Result"),
+                self.tr("File"),
+                self.tr("Centre"),
+                self.tr("Month"),
+                self.tr("Rows"),
+                self.tr("Details"),
+            ],
+            [
+                (
+                    words[o.status],
+                    Path(o.path).name,
+                    o.centre_code or "",
+                    o.period or "",
+                    o.rows,
+                    o.message,
+                )
+                for o in outs
+            ],
             icons=[std_icon(self, icons[o.status]) for o in outs],
             tips=[o.path for o in outs],
         )
@@ -446,8 +506,9 @@ class AnalysisWindow(QMainWindow):
             self.grid = grid
             self._render_grid()
 
-        self.tasks.submit(lambda: submission_grid(store, period), done,
-                          lambda exc: errors.report(exc, self))
+        self.tasks.submit(
+            lambda: submission_grid(store, period), done, lambda exc: errors.report(exc, self)
+        )
 
     def _render_grid(self) -> None:
         from ...analysis.grid import MISSING, REPLACED
@@ -462,19 +523,28 @@ class AnalysisWindow(QMainWindow):
             line = []
             for month, c in zip(grid.months, row.cells, strict=True):
                 if c.state == MISSING and month >= this_month:
-                    line.append(("· " + self.tr("not due"), None,
-                                 self.tr("the month is not over yet")))
+                    line.append(
+                        ("· " + self.tr("not due"), None, self.tr("the month is not over yet"))
+                    )
                 elif c.state == MISSING:
-                    line.append(("— " + self.tr("missing"), std_icon(self, "SP_MessageBoxWarning"), ""))
+                    line.append(
+                        ("— " + self.tr("missing"), std_icon(self, "SP_MessageBoxWarning"), "")
+                    )
                 else:
                     tip = self.tr("imported %1").replace(
-                        "%1", c.imported_at.strftime("%Y-%m-%d %H:%M") if c.imported_at else "")
+                        "%1", c.imported_at.strftime("%Y-%m-%d %H:%M") if c.imported_at else ""
+                    )
                     if c.state == REPLACED:
                         text = "✓ " + self.tr("replaced (%1)").replace("%1", str(c.versions))
                         line.append((text, std_icon(self, "SP_BrowserReload"), tip))
                     else:
-                        line.append(("✓ " + self.tr("received"),
-                                     std_icon(self, "SP_DialogApplyButton"), tip))
+                        line.append(
+                            (
+                                "✓ " + self.tr("received"),
+                                std_icon(self, "SP_DialogApplyButton"),
+                                tip,
+                            )
+                        )
             cells.append(line)
         self.grid_model.set_grid([r.centre_code for r in grid.rows], list(grid.months), cells)
         self.grid_view.resizeColumnsToContents()
@@ -502,8 +572,10 @@ class AnalysisWindow(QMainWindow):
 
         def done(tables: list[Any]) -> None:
             self.tables = tables
-            self.summary_model.set_rows([self.tr("Indicator"), self.tr("Ref."), self.tr("Total")],
-                                        summary_rows(tables, current_lang()))
+            self.summary_model.set_rows(
+                [self.tr("Indicator"), self.tr("Ref."), self.tr("Total")],
+                summary_rows(tables, current_lang()),
+            )
             fit_columns(self.summary_view, stretch=0, max_width=600)
             if tables:
                 self.show_indicator(0)
@@ -518,7 +590,9 @@ class AnalysisWindow(QMainWindow):
         self.detail_model.set_rows(headers, lines)
         fit_columns(self.detail_view)
         self.summary_view.selectRow(row)
-        self.chart.setPixmap(chart_pixmap(self.tables[row], lang, (max(self.chart.width(), 480), 240)))
+        self.chart.setPixmap(
+            chart_pixmap(self.tables[row], lang, (max(self.chart.width(), 480), 240))
+        )
 
     # ------------------------------------------------------------------ exports
     def write_report(self, out: Path | None = None) -> None:
@@ -527,20 +601,32 @@ class AnalysisWindow(QMainWindow):
         if not self._with_store():
             return
         period = self.ind_period.text().strip()
-        out = out or files.save_file(self, self.tr("Report workbook"),
-                                     Path.home() / f"report-{period}.xlsx",
-                                     self.tr("Excel workbook (*.xlsx)"))
+        out = out or files.save_file(
+            self,
+            self.tr("Report workbook"),
+            Path.home() / f"report-{period}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if out is None:
             return
         centre = self.ind_centre.currentData()
         store, lang = self.store, "en" if current_lang() == "en" else "sr"
         self.tasks.submit(
-            lambda: write_report(store, period, Path(out), centres=[centre] if centre else None,
-                                 grain=self.ind_grain.currentData() or "month", lang=lang),
-            lambda result: dialogs.inform(self, self.tr("The report was written to %1.")
-                                          .replace("%1", str(result.path))),
-            lambda exc: errors.report(exc, self), busy_text=self.tr("Writing the report…"),
-            parent=self)
+            lambda: write_report(
+                store,
+                period,
+                Path(out),
+                centres=[centre] if centre else None,
+                grain=self.ind_grain.currentData() or "month",
+                lang=lang,
+            ),
+            lambda result: dialogs.inform(
+                self, self.tr("The report was written to %1.").replace("%1", str(result.path))
+            ),
+            lambda exc: errors.report(exc, self),
+            busy_text=self.tr("Writing the report…"),
+            parent=self,
+        )
 
     def write_dataset(self, suffix: str, out: Path | None = None) -> None:
         from ...analysis.dataset import write_dataset
@@ -550,24 +636,36 @@ class AnalysisWindow(QMainWindow):
             return
         period = self.ind_period.text().strip()
         out = out or files.save_file(
-            self, self.tr("Dataset"), Path.home() / f"dataset-{period}{suffix}",
-            self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("CSV (*.csv)"))
+            self,
+            self.tr("Dataset"),
+            Path.home() / f"dataset-{period}{suffix}",
+            self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("CSV (*.csv)"),
+        )
         if out is None:
             return
         centre = self.ind_centre.currentData()
         store = self.store
 
         def job() -> Any:
-            return write_dataset(store, Path(out), months=months_of(period) if period else None,
-                                 centres=[centre] if centre else None)
+            return write_dataset(
+                store,
+                Path(out),
+                months=months_of(period) if period else None,
+                centres=[centre] if centre else None,
+            )
 
         self.tasks.submit(
             job,
-            lambda counts: dialogs.inform(self, self.tr("The dataset was written to %1 (%2 rows).")
-                                          .replace("%1", str(out))
-                                          .replace("%2", str(sum(counts.values())))),
-            lambda exc: errors.report(exc, self), busy_text=self.tr("Writing the dataset…"),
-            parent=self)
+            lambda counts: dialogs.inform(
+                self,
+                self.tr("The dataset was written to %1 (%2 rows).")
+                .replace("%1", str(out))
+                .replace("%2", str(sum(counts.values()))),
+            ),
+            lambda exc: errors.report(exc, self),
+            busy_text=self.tr("Writing the dataset…"),
+            parent=self,
+        )
 
     def closeEvent(self, event: Any) -> None:
         self.tasks.wait(30_000)
@@ -577,8 +675,9 @@ class AnalysisWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_window(data_dir: Path | None = None, store_url: str | None = None,
-               lang: str | None = None) -> int:
+def run_window(
+    data_dir: Path | None = None, store_url: str | None = None, lang: str | None = None
+) -> int:
     """Start the Analysis window as its own program."""
     import sys
 

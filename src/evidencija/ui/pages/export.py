@@ -76,7 +76,9 @@ class ExportView(QWidget):
         self.tabs = QTabWidget()
         # --- prepare
         self.prepare = QWidget()
-        self.not_allowed = QLabel(wordWrap=True)
+        self.not_allowed = QLabel(
+            wordWrap=True, alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
         self.not_allowed.setObjectName("exportNotAllowed")
         self.month_label = QLabel()
         self.month = QComboBox()
@@ -140,8 +142,15 @@ class ExportView(QWidget):
 
     def set_admin(self, admin: bool) -> None:
         self.not_allowed.setVisible(not admin)
-        for w in (self.month_label, self.month, self.preview_button, self.save_button,
-                  self.recipient_box, self.never_exported, self.split):
+        for w in (
+            self.month_label,
+            self.month,
+            self.preview_button,
+            self.save_button,
+            self.recipient_box,
+            self.never_exported,
+            self.split,
+        ):
             w.setVisible(admin)
         self.placeholder.setVisible(admin)
         self.tabs.setTabVisible(2, admin)
@@ -159,18 +168,24 @@ class ExportView(QWidget):
         self.tabs.setTabText(0, self.tr("Prepare"))
         self.tabs.setTabText(1, self.tr("Outbox"))
         self.tabs.setTabText(2, self.tr("History"))
-        self.not_allowed.setText(self.tr(
-            "Only an administrator can prepare the monthly export, because it leaves the centre. "
-            "Ask your administrator; the outbox shows what was sent."))
+        self.not_allowed.setText(
+            self.tr(
+                "Only an administrator can prepare the monthly export, because it leaves the centre. "
+                "Ask your administrator; the outbox shows what was sent."
+            )
+        )
         self.month_label.setText(self.tr("Month:"))
         self.preview_button.setText(self.tr("Preview"))
         self.save_button.setText(self.tr("Save export…"))
         self.recipient_box.setTitle(self.tr("Coordinating organisation (NGO) recipient"))
         self.recipient_save.setText(self.tr("Save recipient"))
         self.disclosure_box.setTitle(self.tr("Disclosure report"))
-        self.placeholder.setText(self.tr(
-            "Choose the month and press Preview: every sheet is shown exactly as it will be "
-            "written, with what was generalised or suppressed and why."))
+        self.placeholder.setText(
+            self.tr(
+                "Choose the month and press Preview: every sheet is shown exactly as it will be "
+                "written, with what was generalised or suppressed and why."
+            )
+        )
         self.retranslated.emit()
 
 
@@ -239,32 +254,54 @@ class ExportPage(Page):
             return
         v = self.view
         if self.recipients:
-            v.recipient_status.setText(self.tr(
-                "The export is encrypted for the coordinating organisation (recipients: %1); "
-                "only it can open the file.").replace("%1", str(len(self.recipients))))
+            v.recipient_status.setText(
+                self.tr(
+                    "The export is encrypted for the coordinating organisation (recipients: %1); "
+                    "only it can open the file."
+                ).replace("%1", str(len(self.recipients)))
+            )
         else:
-            v.recipient_status.setText("⚠ " + self.tr(
-                "No recipient is set: the export cannot be encrypted. Paste the organisation's "
-                "age recipient (it starts with age1) below."))
+            v.recipient_status.setText(
+                "⚠ "
+                + self.tr(
+                    "No recipient is set: the export cannot be encrypted. Paste the organisation's "
+                    "age recipient (it starts with age1) below."
+                )
+            )
         if not v.recipient.hasFocus():
             v.recipient.setText(self.recipients[0] if self.recipients else "")
         never = self.never
         v.never_exported.setVisible(bool(never))
         if never:
             v.never_exported.setText(
-                self.tr("Months never exported: %1").replace("%1", ", ".join(never)))
+                self.tr("Months never exported: %1").replace("%1", ", ".join(never))
+            )
         v.save_button.setEnabled(self.preview is not None and self.preview.period == self.period())
         v.placeholder.setVisible(self.preview is None)
         v.split.setVisible(self.preview is not None)
         rows = [
-            (h.period, h.created_at, h.username, h.file_name, h.sha256[:16] + "…",
-             self.tr("encrypted") if h.encrypted else self.tr("plain workbook"))
+            (
+                h.period,
+                h.created_at,
+                h.username,
+                h.file_name,
+                h.sha256[:16] + "…",
+                self.tr("encrypted") if h.encrypted else self.tr("plain workbook"),
+            )
             for h in reversed(self.history)
         ]
         v.history_model.set_rows(
-            [self.tr("Month"), self.tr("When"), self.tr("Who"), self.tr("File"),
-             self.tr("Fingerprint (SHA-256)"), self.tr("Form")],
-            rows, tips=[f"SHA-256 {h.sha256}" for h in reversed(self.history)])
+            [
+                self.tr("Month"),
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("File"),
+                self.tr("Fingerprint (SHA-256)"),
+                self.tr("Form"),
+            ],
+            rows,
+            tips=[f"SHA-256 {h.sha256}" for h in reversed(self.history)],
+        )
         fit_columns(v.history, stretch=3)
         self._show_disclosure()
 
@@ -286,10 +323,15 @@ class ExportPage(Page):
 
         reg, period = self.ctx.register, self.period()
         progress = CancellableProgress(
-            self.view, self.tr("Preview"), self.tr("Preparing the preview of %1…").replace("%1", period))
+            self.view,
+            self.tr("Preview"),
+            self.tr("Preparing the preview of %1…").replace("%1", period),
+        )
 
         def job() -> Any:
-            return api.preview_export(reg, period, progress=progress.report, cancel=progress.cancelled)
+            return api.preview_export(
+                reg, period, progress=progress.report, cancel=progress.cancelled
+            )
 
         def done(preview: Any) -> None:
             progress.close()
@@ -322,7 +364,9 @@ class ExportPage(Page):
             table.setObjectName(f"sheet_{sheet.name}")
             fit_columns(table, max_width=260)
             index = v.sheets.addTab(table, f"{sheet.name} ({len(sheet.rows)})")
-            v.sheets.setTabToolTip(index, sheet.title_en if current_lang() == "en" else sheet.title_sr)
+            v.sheets.setTabToolTip(
+                index, sheet.title_en if current_lang() == "en" else sheet.title_sr
+            )
 
     def _show_disclosure(self) -> None:
         p = self.preview
@@ -332,22 +376,46 @@ class ExportPage(Page):
         esc = _escape
         lines = [
             f"<h3>{esc(self.tr('Month %1, centre %2').replace('%1', p.period).replace('%2', p.centre_code))}</h3>",
-            "<p>" + esc(self.tr("Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).")
-                        .replace("%1", str(d.records)).replace("%2", str(d.suppressed))
-                        .replace("%3", f"{d.suppressed_share:.1%}").replace("%4", str(d.generalised))
-                        .replace("%5", f"{d.generalised_share:.1%}")) + "</p>",
-            "<p>" + esc(self.tr("Smallest group: k = %1 required; generalisation level %2 (%3).")
-                        .replace("%1", str(d.k)).replace("%2", str(d.level))
-                        .replace("%3", d.level_description)) + "</p>",
-            "<p>" + esc(self.tr("Aggregate tables: %1 cells, %2 small counts and %3 further cells "
-                                "suppressed.").replace("%1", str(d.aggregate_cells))
-                        .replace("%2", str(d.aggregate_primary)).replace("%3", str(d.aggregate_secondary)))
+            "<p>"
+            + esc(
+                self.tr("Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).")
+                .replace("%1", str(d.records))
+                .replace("%2", str(d.suppressed))
+                .replace("%3", f"{d.suppressed_share:.1%}")
+                .replace("%4", str(d.generalised))
+                .replace("%5", f"{d.generalised_share:.1%}")
+            )
+            + "</p>",
+            "<p>"
+            + esc(
+                self.tr("Smallest group: k = %1 required; generalisation level %2 (%3).")
+                .replace("%1", str(d.k))
+                .replace("%2", str(d.level))
+                .replace("%3", d.level_description)
+            )
+            + "</p>",
+            "<p>"
+            + esc(
+                self.tr(
+                    "Aggregate tables: %1 cells, %2 small counts and %3 further cells suppressed."
+                )
+                .replace("%1", str(d.aggregate_cells))
+                .replace("%2", str(d.aggregate_primary))
+                .replace("%3", str(d.aggregate_secondary))
+            )
             + "</p>",
         ]
         if d.suppressed_share > 0.2:
-            lines.append("<p><b>⚠ " + esc(self.tr(
-                "More than a fifth of the victim records are suppressed: the month is small. The "
-                "aggregate tables still count them.")) + "</b></p>")
+            lines.append(
+                "<p><b>⚠ "
+                + esc(
+                    self.tr(
+                        "More than a fifth of the victim records are suppressed: the month is small. The "
+                        "aggregate tables still count them."
+                    )
+                )
+                + "</b></p>"
+            )
         lines.append("<ol>")
         for step in d.steps:
             lines.append(f"<li><b>{esc(step.stage)}</b> ({step.records}): {esc(step.detail)}</li>")
@@ -366,7 +434,8 @@ class ExportPage(Page):
                     "No recipient of the coordinating organisation is set, so the export cannot "
                     "be encrypted. An unencrypted workbook can be read by anyone who gets the "
                     "file: carry it only by hand, on an encrypted medium. Write an unencrypted "
-                    "workbook anyway?"),
+                    "workbook anyway?"
+                ),
                 [self.tr("Cancel"), self.tr("Write unencrypted workbook")],
                 icon=QMessageBox.Icon.Warning,
             )
@@ -384,11 +453,18 @@ class ExportPage(Page):
 
         reg, period = self.ctx.register, self.period()
         progress = CancellableProgress(
-            self.view, self.tr("Export"), self.tr("Writing the export of %1…").replace("%1", period))
+            self.view, self.tr("Export"), self.tr("Writing the export of %1…").replace("%1", period)
+        )
 
         def job() -> Any:
-            result = api.run_export(reg, period, folder, plain=plain, progress=progress.report,
-                                    cancel=progress.cancelled)
+            result = api.run_export(
+                reg,
+                period,
+                folder,
+                plain=plain,
+                progress=progress.report,
+                cancel=progress.cancelled,
+            )
             queued = None
             if result.encrypted:
                 queued = queue.enqueue_file(reg, result.path)
@@ -400,11 +476,15 @@ class ExportPage(Page):
             self.last_result = result
             self.refresh()
             self.changed.emit()
-            text = self.tr("The export was written to %1.\nFingerprint (SHA-256): %2").replace(
-                "%1", str(result.path)).replace("%2", result.sha256)
+            text = (
+                self.tr("The export was written to %1.\nFingerprint (SHA-256): %2")
+                .replace("%1", str(result.path))
+                .replace("%2", result.sha256)
+            )
             if queued is not None:
-                text += "\n\n" + self.tr("It is in the outbox and will be sent to the coordinating "
-                                         "organisation.")
+                text += "\n\n" + self.tr(
+                    "It is in the outbox and will be sent to the coordinating organisation."
+                )
             else:
                 text += "\n\n" + self.tr("It is not encrypted, so it was not put in the outbox.")
             dialogs.inform(self.view, text)

@@ -65,8 +65,13 @@ class OutboxView(QWidget):
         self.prepare_button = QPushButton()
         self.by_hand_button = QPushButton()
         buttons = QHBoxLayout()
-        for b in (self.send_button, self.retry_button, self.discard_button,
-                  self.prepare_button, self.by_hand_button):
+        for b in (
+            self.send_button,
+            self.retry_button,
+            self.discard_button,
+            self.prepare_button,
+            self.by_hand_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch()
         # --- settings
@@ -88,10 +93,20 @@ class OutboxView(QWidget):
         self.save_settings = QPushButton()
         self.form = QFormLayout(self.settings_box)
         self.labels = [QLabel() for _ in range(8)]
-        for label, field in zip(self.labels, (
-            self.ngo_address, self.sender_address, self.smtp_host, self.smtp_port,
-            self.smtp_security, self.smtp_username, self.smtp_password, self.timeout,
-        ), strict=True):
+        for label, field in zip(
+            self.labels,
+            (
+                self.ngo_address,
+                self.sender_address,
+                self.smtp_host,
+                self.smtp_port,
+                self.smtp_security,
+                self.smtp_username,
+                self.smtp_password,
+                self.timeout,
+            ),
+            strict=True,
+        ):
             self.form.addRow(label, field)
         self.form.addRow("", self.clear_password)
         self.form.addRow("", self.save_settings)
@@ -114,11 +129,20 @@ class OutboxView(QWidget):
         self.prepare_button.setText(self.tr("Prepare e-mail"))
         self.by_hand_button.setText(self.tr("Mark as sent by hand"))
         self.settings_box.setTitle(self.tr("Sending by e-mail (administrators)"))
-        for label, text in zip(self.labels, (
-            self.tr("Organisation's address:"), self.tr("Sender address:"),
-            self.tr("SMTP server:"), self.tr("Port:"), self.tr("Security:"),
-            self.tr("User name:"), self.tr("Password:"), self.tr("Timeout (seconds):"),
-        ), strict=True):
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Organisation's address:"),
+                self.tr("Sender address:"),
+                self.tr("SMTP server:"),
+                self.tr("Port:"),
+                self.tr("Security:"),
+                self.tr("User name:"),
+                self.tr("Password:"),
+                self.tr("Timeout (seconds):"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.clear_password.setText(self.tr("Remove the stored password"))
         self.save_settings.setText(self.tr("Save settings"))
@@ -149,7 +173,9 @@ class OutboxController(QObject):
         v.save_settings.clicked.connect(self.save_settings)
         v.table.selectionModel().selectionChanged.connect(self._update_buttons)
         v.retranslated.connect(self._render)
-        self.timer = QTimer(self.view)  # owned by the widget: deleted with the window, on the UI thread
+        self.timer = QTimer(
+            self.view
+        )  # owned by the widget: deleted with the window, on the UI thread
         self.timer.setInterval(SEND_EVERY_MS)
         self.timer.timeout.connect(self.send_in_background)
         self.timer.start()
@@ -197,10 +223,17 @@ class OutboxController(QObject):
         v, lang = self.view, current_lang()
         selected = self.selected()
         v.model.set_rows(
-            [self.tr("File"), self.tr("Month"), self.tr("Attempts"), self.tr("Size (KB)"),
-             self.tr("State")],
-            [(i.file_name, i.period, i.attempts, round(i.size / 1024, 1), state_text(i, lang))
-             for i in self.items],
+            [
+                self.tr("File"),
+                self.tr("Month"),
+                self.tr("Attempts"),
+                self.tr("Size (KB)"),
+                self.tr("State"),
+            ],
+            [
+                (i.file_name, i.period, i.attempts, round(i.size / 1024, 1), state_text(i, lang))
+                for i in self.items
+            ],
             tips=[f"SHA-256 {i.sha256}" for i in self.items],
         )
         fit_columns(v.table, stretch=4)
@@ -211,20 +244,31 @@ class OutboxController(QObject):
         s = self.settings
         if s is not None:
             v.smtp_password.setPlaceholderText(
-                self.tr("(a password is stored; type to replace it)") if s.has_password
-                else self.tr("(no password stored)"))
+                self.tr("(a password is stored; type to replace it)")
+                if s.has_password
+                else self.tr("(no password stored)")
+            )
             if s.smtp_configured:
-                v.status.setText(self.tr(
-                    "Packages are sent by e-mail to %1 automatically, every few minutes.")
-                    .replace("%1", s.ngo_address))
+                v.status.setText(
+                    self.tr(
+                        "Packages are sent by e-mail to %1 automatically, every few minutes."
+                    ).replace("%1", s.ngo_address)
+                )
             else:
-                v.status.setText(self.tr(
-                    "Sending by e-mail is not set up: use Prepare e-mail to send a package from "
-                    "your own mail program, then mark it as sent by hand."))
+                v.status.setText(
+                    self.tr(
+                        "Sending by e-mail is not set up: use Prepare e-mail to send a package from "
+                        "your own mail program, then mark it as sent by hand."
+                    )
+                )
         self._update_buttons()
 
     def selected(self) -> queue.OutboxItemInfo | None:
-        rows = self.view.table.selectionModel().selectedRows() if self.view.table.selectionModel() else []
+        rows = (
+            self.view.table.selectionModel().selectedRows()
+            if self.view.table.selectionModel()
+            else []
+        )
         if not rows or rows[0].row() >= len(self.items):
             return None
         return self.items[rows[0].row()]
@@ -233,8 +277,9 @@ class OutboxController(QObject):
         v, item = self.view, self.selected()
         unsent = item is not None and item.state in ("queued", "interrupted", "failed")
         configured = bool(self.settings and self.settings.smtp_configured)
-        v.send_button.setEnabled(configured and not self.sending and any(
-            i.state in queue.WAITING for i in self.items))
+        v.send_button.setEnabled(
+            configured and not self.sending and any(i.state in queue.WAITING for i in self.items)
+        )
         v.retry_button.setEnabled(unsent)
         v.discard_button.setEnabled(unsent)
         v.prepare_button.setEnabled(unsent)
@@ -247,8 +292,13 @@ class OutboxController(QObject):
     def send_in_background(self) -> None:
         """The timer: only when SMTP is set up and nothing else is running."""
         reg = self.ctx.register
-        if (not reg.is_unlocked or self.sending or self.ctx.tasks.busy or self.settings is None
-                or not self.settings.smtp_configured):
+        if (
+            not reg.is_unlocked
+            or self.sending
+            or self.ctx.tasks.busy
+            or self.settings is None
+            or not self.settings.smtp_configured
+        ):
             return
         if not any(i.state in queue.WAITING for i in self.items):
             return
@@ -265,8 +315,12 @@ class OutboxController(QObject):
             self.changed.emit()
             if not quiet:
                 sent = sum(1 for r in results if r.delivered)
-                dialogs.inform(self.view, self.tr("Sent: %1 of %2.")
-                               .replace("%1", str(sent)).replace("%2", str(len(results))))
+                dialogs.inform(
+                    self.view,
+                    self.tr("Sent: %1 of %2.")
+                    .replace("%1", str(sent))
+                    .replace("%2", str(len(results))),
+                )
 
         def failed(exc: BaseException) -> None:
             self.sending = False
@@ -296,7 +350,9 @@ class OutboxController(QObject):
         item = self.selected()
         if item is None or not dialogs.ask(
             self.view,
-            self.tr("Take %1 out of the outbox? It will not be sent.").replace("%1", item.file_name),
+            self.tr("Take %1 out of the outbox? It will not be sent.").replace(
+                "%1", item.file_name
+            ),
             self.tr("Discard"),
         ):
             return
@@ -334,10 +390,13 @@ class OutboxController(QObject):
 
         v = self.view
         changes: dict[str, Any] = {
-            "ngo_address": v.ngo_address.text(), "sender_address": v.sender_address.text(),
-            "smtp_host": v.smtp_host.text(), "smtp_port": v.smtp_port.value(),
+            "ngo_address": v.ngo_address.text(),
+            "sender_address": v.sender_address.text(),
+            "smtp_host": v.smtp_host.text(),
+            "smtp_port": v.smtp_port.value(),
             "smtp_security": v.smtp_security.currentData(),
-            "smtp_username": v.smtp_username.text(), "timeout_seconds": v.timeout.value(),
+            "smtp_username": v.smtp_username.text(),
+            "timeout_seconds": v.timeout.value(),
         }
         if v.clear_password.isChecked():
             changes["smtp_password"] = ""

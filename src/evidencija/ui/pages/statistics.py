@@ -130,8 +130,10 @@ class StatisticsView(QWidget):
     def retranslate(self) -> None:
         self.heading.set_text(
             self.tr("Statistics"),
-            self.tr("The centre's own indicators, counted the same way as by the coordinating "
-                    "organisation"),
+            self.tr(
+                "The centre's own indicators, counted the same way as by the coordinating "
+                "organisation"
+            ),
         )
         self.period_label.setText(self.tr("Period:"))
         grain = self.grain.currentIndex()
@@ -144,9 +146,12 @@ class StatisticsView(QWidget):
         self.grain.blockSignals(False)
         self.compute_button.setText(self.tr("Show"))
         self.export_button.setText(self.tr("Export tables (.xlsx)…"))
-        self.note.setText(self.tr(
-            "The tables on screen show every count. The exported workbook hides small counts "
-            "(1–4) and what would reveal them, so it can go into the annual report."))
+        self.note.setText(
+            self.tr(
+                "The tables on screen show every count. The exported workbook hides small counts "
+                "(1–4) and what would reveal them, so it can go into the annual report."
+            )
+        )
         self.retranslated.emit()
 
 
@@ -223,8 +228,10 @@ class StatisticsPage(Page):
                 self.show_indicator(0)
 
         self.ctx.tasks.submit(
-            lambda: compute_for_register(reg, period), done,
-            busy_text=self.tr("Counting the indicators…"), parent=self.view,
+            lambda: compute_for_register(reg, period),
+            done,
+            busy_text=self.tr("Counting the indicators…"),
+            parent=self.view,
         )
 
     def _render(self) -> None:
@@ -257,21 +264,32 @@ class StatisticsPage(Page):
         from ...services import settings as register_settings
 
         suggested = Path.home() / f"statistics-{self.shown_period}.xlsx"
-        out = files.save_file(self.view, self.tr("Export the tables"), suggested,
-                              self.tr("Excel workbook (*.xlsx)"))
+        out = files.save_file(
+            self.view, self.tr("Export the tables"), suggested, self.tr("Excel workbook (*.xlsx)")
+        )
         if out is None:
             return
         centre = register_settings.centre_info(self.ctx.register)
-        heading = [("Centre", f"{centre.code} · {centre.name}"), ("Period", self.shown_period),
-                   ("Months", f"{self.months[0]}..{self.months[-1]}" if self.months else "")]
+        heading = [
+            ("Centre", f"{centre.code} · {centre.name}"),
+            ("Period", self.shown_period),
+            ("Months", f"{self.months[0]}..{self.months[-1]}" if self.months else ""),
+        ]
         tables, lang = self.tables, current_lang()
 
         def done(path: Path) -> None:
-            dialogs.inform(self.view, self.tr("The tables were written to %1.").replace("%1", str(path)))
+            dialogs.inform(
+                self.view, self.tr("The tables were written to %1.").replace("%1", str(path))
+            )
 
         def failed(exc: BaseException) -> None:
             errors.report(exc, self.view)
 
-        self.ctx.tasks.submit(lambda: write_tables_xlsx(tables, out, lang, heading), done, failed,
-                              busy_text=self.tr("Writing the workbook…"), parent=self.view)
+        self.ctx.tasks.submit(
+            lambda: write_tables_xlsx(tables, out, lang, heading),
+            done,
+            failed,
+            busy_text=self.tr("Writing the workbook…"),
+            parent=self.view,
+        )
         _ = KnownError
