@@ -21,7 +21,7 @@ run: $(STAMP) translations
 
 # pytest exits 5 when no test ran; that must never pass as green.
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); rc=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS); rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "no tests ran"; exit 1; fi; exit $$rc
 
 lint: $(STAMP)

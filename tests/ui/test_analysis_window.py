@@ -68,3 +68,32 @@ def test_import_grid_indicators_and_exports(
     window.write_dataset(".xlsx", dataset)
     qtbot.waitUntil(lambda: dataset.exists() and not window.tasks.busy, timeout=30_000)
     window.close()
+
+
+def test_dropped_files_are_imported(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = AnalysisWindow(store_url=str(tmp_path / "store.db"))
+    qtbot.addWidget(window)
+    seen: list[Any] = []
+    monkeypatch.setattr(window, "import_paths", lambda paths: seen.append(paths))
+    window.drop.dropped.disconnect()
+    window.drop.dropped.connect(window.import_paths)
+    package = tmp_path / "CSR-KG-2026-01.xlsx.age"
+    package.write_bytes(b"x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(package))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.drop.dropEvent(event)
+    assert seen == [[package]]
+    # without an identity file the window asks for one instead of importing
+    answers_seen: list[str] = []
+    from evidencija.ui import dialogs
+
+    monkeypatch.setattr(dialogs, "warn", lambda parent, text: answers_seen.append(text))
+    window.identity.setText("")
+    AnalysisWindow.import_paths(window, [package])
+    assert answers_seen and "identity" in answers_seen[0]
+    window.close()

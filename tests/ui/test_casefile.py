@@ -115,6 +115,25 @@ def test_sections_models_clock_identity_close_reopen(
     for key in ("services", "meetings", "plan_measures", "urgent", "referrals", "feedback"):
         assert not cf.view.sections[key].add_button.isHidden(), key
     assert cf.view.history.text()
+    # a third person (a child) added in the case file
+    people_view = cf.view.sections["people"]
+    cf.add(people_view)
+    form = cf.dialog.form
+    assert form.value("role") == "CHILD"
+    form.set_value("first_name", "Mila")
+    form.set_value("last_name", "Đorđević")
+    cf.dialog.save()
+    qtbot.waitUntil(lambda: people_view.model.rowCount() == 3, timeout=10_000)
+    # the case's own details
+    assert not cf.view.details_button.isHidden()
+    cf.edit_details()
+    priority = cf.dialog.form.widgets["response_priority"].itemData(1)
+    cf.dialog.form.set_value("response_priority", priority)
+    cf.dialog.save()
+    qtbot.waitUntil(
+        lambda: cf.case_file is not None and cf.case_file.case.response_priority == priority,
+        timeout=10_000,
+    )
     # close → read-only with Reopen
     assert not cf.view.close_button.isHidden()
     case_service.close_case(
@@ -150,6 +169,7 @@ def test_read_only_user_sees_no_edit_controls(
         for section in cf.view.sections.values():
             assert section.add_button.isHidden() and section.edit_button.isHidden()
         assert cf.view.close_button.isHidden() and cf.view.reopen_button.isHidden()
+        assert cf.view.details_button.isHidden()
         cf.add(cf.view.sections["services"])  # even called directly, nothing opens
         assert cf.dialog is None
         cf.close()
@@ -176,3 +196,19 @@ def test_record_being_typed_survives_a_lock(
     qtbot.waitUntil(lambda: cf.dialog is not None, timeout=10_000)
     assert cf.dialog.form.value("purpose") == chosen
     assert "unsaved" in answers.texts()
+
+
+def test_a_deadline_opens_its_case(qtbot: Any, make_session: Any, data_dir: Path) -> None:
+    create_register(data_dir, vodja="CASE_MANAGER")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    case_id = seed_case(session.register)
+    deadlines = main.page("deadlines")
+    main.view.show_page("deadlines")
+    deadlines.refresh()
+    assert deadlines.model.rowCount() > 0
+    deadlines.view.table.activated.emit(deadlines.model.index(0, 0))
+    cf = main.page("cases").case_file
+    qtbot.waitUntil(lambda: cf.case_file is not None, timeout=10_000)
+    assert main.view.current_key() == "cases" and cf.case_file.case.id == case_id

@@ -142,3 +142,20 @@ def test_non_admins_see_why_the_export_is_unavailable(
     assert "administrator" in page.view.not_allowed.text()
     assert not page.view.preview_button.isVisibleTo(page.view)
     assert page.outbox.view.isVisibleTo(page.view) or page.view.tabs.isTabVisible(1)
+
+
+def test_cancel_stops_the_export_and_writes_nothing(
+    qtbot: Any, export_page: Any, tmp_path: Path, answers: Any, monkeypatch: Any
+) -> None:
+    from evidencija.ui.analysis.progress import CancellableProgress
+
+    page = export_page
+    identity = x25519.Identity.generate()
+    page.view.recipient.setText(str(identity.to_public()))
+    page.view.recipient_save.click()
+    monkeypatch.setattr(CancellableProgress, "cancelled", lambda self: True)
+    out = tmp_path / "cancelled"
+    page.write(out)
+    qtbot.waitUntil(lambda: "cancelled" in answers.texts(), timeout=30_000)
+    assert not list(out.glob("*.age")) and page.last_result is None
+    assert queue.list_items(page.ctx.register) == []

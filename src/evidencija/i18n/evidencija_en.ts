@@ -774,6 +774,10 @@ Check the backup folder on the Backups page.</translation>
         <translation>%1: edit</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
         <source>Close case</source>
         <translation>Close case</translation>
     </message>
@@ -819,6 +823,10 @@ Check the backup folder on the Backups page.</translation>
     <message>
         <source>&amp;Close case…</source>
         <translation>&amp;Close case…</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>Case &amp;details…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
@@ -1128,6 +1136,10 @@ Check the backup folder on the Backups page.</translation>
     <message>
         <source>Preparing the preview of %1…</source>
         <translation>Preparing the preview of %1…</translation>
+    </message>
+    <message>
+        <source>Month %1, centre %2</source>
+        <translation>Month %1, centre %2</translation>
     </message>
     <message>
         <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>

@@ -774,6 +774,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <translation>%1: ndrysho</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Të dhënat e rastit</translation>
+    </message>
+    <message>
         <source>Close case</source>
         <translation>Mbyll rastin</translation>
     </message>
@@ -814,11 +818,15 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     </message>
     <message>
         <source>Print s&amp;ummary…</source>
-        <translation>Shtyp &amp;përmbledhjen…</translation>
+        <translation>Shtyp përmbledhje&amp;n…</translation>
     </message>
     <message>
         <source>&amp;Close case…</source>
         <translation>&amp;Mbyll rastin…</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>Të dhënat e r&amp;astit…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
@@ -1128,6 +1136,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>Preparing the preview of %1…</source>
         <translation>Po përgatitet parapamja e %1…</translation>
+    </message>
+    <message>
+        <source>Month %1, centre %2</source>
+        <translation>Muaji %1, qendra %2</translation>
     </message>
     <message>
         <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>
@@ -2141,7 +2153,7 @@ Gjurma (SHA-256): %2</translation>
     <name>PersonBlock</name>
     <message>
         <source>&amp;Use existing person</source>
-        <translation>&amp;Përdor personin ekzistues</translation>
+        <translation>Përdor personin &amp;ekzistues</translation>
     </message>
     <message>
         <source>Enter as a new person</source>
@@ -2611,7 +2623,7 @@ Gjurma (SHA-256): %2</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Ndrysho…</translation>
+        <translation>N&amp;drysho…</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

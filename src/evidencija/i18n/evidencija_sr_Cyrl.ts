@@ -774,6 +774,10 @@ Check the backup folder on the Backups page.</source>
         <translation>%1: измена</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Подаци о случају</translation>
+    </message>
+    <message>
         <source>Close case</source>
         <translation>Затварање случаја</translation>
     </message>
@@ -819,6 +823,10 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>&amp;Close case…</source>
         <translation>&amp;Затвори случај…</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>Под&amp;аци о случају…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
@@ -1128,6 +1136,10 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>Preparing the preview of %1…</source>
         <translation>Припрема се преглед за %1…</translation>
+    </message>
+    <message>
+        <source>Month %1, centre %2</source>
+        <translation>Месец %1, центар %2</translation>
     </message>
     <message>
         <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>

@@ -774,6 +774,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <translation>%1: izmena</translation>
     </message>
     <message>
+        <source>Case details</source>
+        <translation>Podaci o slučaju</translation>
+    </message>
+    <message>
         <source>Close case</source>
         <translation>Zatvaranje slučaja</translation>
     </message>
@@ -819,6 +823,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>&amp;Close case…</source>
         <translation>&amp;Zatvori slučaj…</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>Pod&amp;aci o slučaju…</translation>
     </message>
     <message>
         <source>&amp;Reopen case</source>
@@ -1128,6 +1136,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>Preparing the preview of %1…</source>
         <translation>Priprema se pregled za %1…</translation>
+    </message>
+    <message>
+        <source>Month %1, centre %2</source>
+        <translation>Mesec %1, centar %2</translation>
     </message>
     <message>
         <source>Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).</source>

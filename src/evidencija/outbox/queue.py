@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, undefer
 from ..db.models import Centre, OutboxItem
 from ..db.register import Register
 from ..errors import InvalidInput, KnownError
-from ..messages import text
+from ..messages import CATALOGUE, text
 from ..services import audit, clock
 from ..services.roles import ADMIN, CASE_MANAGER, CASEWORKER, require
 from . import letter
@@ -150,7 +150,9 @@ class OutboxItemInfo:
         """The last failure in words, with its technical detail in brackets."""
         if not self.last_error:
             return None
-        words = text(self.last_error, lang)
+        # An id from a newer version (the item travelled in a backup) still reads as an error.
+        known = self.last_error in CATALOGUE
+        words = text(self.last_error if known else "error_generic", lang)
         return f"{words} ({self.last_error_detail})" if self.last_error_detail else words
 
     def status(self, lang: str | None = None) -> str:

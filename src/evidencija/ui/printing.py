@@ -104,7 +104,7 @@ def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
         return f"<p><i>{_e(empty)}</i></p>"
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{body}</table>"
+    return f"<table width='100%' cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{body}</table>"
 
 
 def _people_rows(t: Lang, cf: CaseFile, identities: Mapping[str, Any]) -> list[list[str]]:

@@ -273,8 +273,8 @@ class AnalysisWindow(QMainWindow):
         self.grid_show.setText(self.tr("Show"))
         self.grid_legend.setText(
             self.tr(
-                "✓ received · ✓ replaced (n versions) · — missing: nothing received for that month · "
-                "not due: the month is not over yet"
+                "✓ received · ✓ replaced (n versions) · — missing: nothing received for that "
+                "month · not due: the month is not over yet"
             )
         )
         self.ind_centre_label.setText(self.tr("Centre:"))

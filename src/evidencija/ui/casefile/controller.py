@@ -13,16 +13,25 @@ from ...services import cases as case_service
 from ...services import people
 from ...services.access import may_edit
 from ...services.casefile import get_case_file
-from ...services.dto import CaseFile, ClosureData
+from ...services.dto import CaseData, CaseFile, ClosureData
 from .. import dialogs, errors
 from ..context import AppContext, DraftData
 from ..reference import code_label
 from .forms import from_json, jsonable
 from .record_dialog import RecordDialog, error_texts
 from .sections import Section, build_sections, fmt_date
-from .view import CaseFileView, SectionView
+from .view import CaseFileView, SectionView, fit_columns
 
 DRAFT_KEY = "case:record"
+CASE_DETAILS = (
+    "file_number",
+    "response_priority",
+    "victim_municipality_code",
+    "repeat_case",
+    "earlier_reports_count",
+    "first_contact_at",
+    "internal_team",
+)
 
 
 class CaseFileController(QObject):
@@ -49,6 +58,7 @@ class CaseFileController(QObject):
         )
         v.identity_button.clicked.connect(self.show_identity)
         v.close_button.clicked.connect(self.close_case)
+        v.details_button.clicked.connect(self.edit_details)
         v.reopen_button.clicked.connect(self.reopen_case)
         v.print_plan_button.clicked.connect(lambda: self.print_document("plan"))
         v.print_summary_button.clicked.connect(lambda: self.print_document("summary"))
@@ -88,6 +98,8 @@ class CaseFileController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         errors.report(exc, self.view)
+        if self.case_file is None and self.ctx.register.is_unlocked:
+            self.close()  # nothing to show: back to the list
 
     def close(self) -> None:
         self.forget()
@@ -149,6 +161,7 @@ class CaseFileController(QObject):
         editable = self.may_edit()
         for sv in v.sections.values():
             sv.model.set_rows(list(sv.section.rows(cf)))
+            fit_columns(sv.table)
             can = editable and sv.section.add is not None
             sv.add_button.setVisible(can)
             sv.edit_button.setVisible(can and sv.section.update is not None)
@@ -156,6 +169,7 @@ class CaseFileController(QObject):
             sv.note.setVisible(can and sv.section.note is not None)
             sv.empty.setVisible(sv.model.rowCount() == 0)
         v.close_button.setVisible(editable)
+        v.details_button.setVisible(editable)
         v.reopen_button.setVisible(self.may_reopen())
         self._render_identity()
 
@@ -305,6 +319,8 @@ class CaseFileController(QObject):
         key = payload.get("section")
         if key == "closure":
             self.close_case()
+        elif key == "details":
+            self.edit_details()
         else:
             sv = self.view.sections.get(str(key))
             if sv is None:
@@ -324,6 +340,30 @@ class CaseFileController(QObject):
             for name, value in dict(payload.get("values", {})).items():
                 if name in self.dialog.form.widgets:
                     self.dialog.form.set_value(name, from_json(value))
+
+    # ------------------------------------------------------------------ the case itself
+    def edit_details(self) -> None:
+        cf = self.case_file
+        if cf is None or not self.may_edit():
+            return
+        register, case = self.ctx.register, cf.case
+        dialog = RecordDialog(
+            self.view,
+            self.tr("Case details"),
+            CaseData,
+            lambda data: case_service.update_case(
+                register, case.id, data, expected_version=case.version_id
+            ),
+            self.ctx.tasks,
+            record=case,
+            only=CASE_DETAILS,
+        )
+        dialog.section_key = "details"  # type: ignore[attr-defined]
+        dialog.initial = dialog.form.values()  # type: ignore[attr-defined]
+        dialog.saved.connect(lambda _r: self.reload())
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
 
     # ------------------------------------------------------------------ closing
     def close_case(self) -> None:

@@ -3,6 +3,7 @@ edited through the services."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from ...services.dto import (
     FeedbackData,
     IncidentData,
     MeetingData,
+    PersonData,
     PlanData,
     PlanMeasureData,
     ProtectionMeasureData,
@@ -29,9 +31,37 @@ from ...services.dto import (
     RiskAssessmentData,
     ServiceData,
     UrgentMeasureData,
+    code,
 )
 from ..reference import code_label, municipality_label
 from .models import Column
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class NewParticipant(PersonData):
+    """A new person and her role in the case (the form of "Add person")."""
+
+    role: str = code("participant_role", required=True, default="CHILD")
+
+
+PARTICIPANT_FIELDS = (
+    "role",
+    "first_name",
+    "last_name",
+    "jmbg",
+    "birth_date",
+    "sex",
+    "address",
+    "phone",
+)
+
+
+def add_participant(register: Any, cf: CaseFile, data: NewParticipant) -> Any:
+    person_data = PersonData(
+        **{f.name: getattr(data, f.name) for f in dataclasses.fields(PersonData)}
+    )
+    person = people.create_person(register, person_data)
+    return people.add_participant(register, cf.case.id, person.id, data.role)
 
 
 def fmt_date(value: date | None) -> str:
@@ -197,6 +227,10 @@ def build_sections() -> list[Section]:
                     lambda p: str(p.birth_date.year) if p.birth_date else "",
                 ),
             ],
+            NewParticipant,
+            add_participant,
+            None,
+            only=PARTICIPANT_FIELDS,
         ),
         Section(
             "relationships",

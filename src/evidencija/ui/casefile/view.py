@@ -31,9 +31,21 @@ def make_table(model: RecordTableModel) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
+
+
+MAX_COLUMN = 300
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their content, none wider than MAX_COLUMN (the tooltip shows all)."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount()):
+        if table.columnWidth(column) > MAX_COLUMN:
+            table.setColumnWidth(column, MAX_COLUMN)
 
 
 class SectionView(QWidget):
@@ -131,6 +143,7 @@ class CaseFileView(QWidget):
         self.print_plan_button = QPushButton()
         self.print_summary_button = QPushButton()
         self.close_button = QPushButton()
+        self.details_button = QPushButton()
         self.reopen_button = QPushButton()
         actions = QHBoxLayout()
         for button in (
@@ -141,6 +154,7 @@ class CaseFileView(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.details_button)
         actions.addWidget(self.close_button)
         actions.addWidget(self.reopen_button)
         self.tabs = SectionList()
@@ -179,6 +193,7 @@ class CaseFileView(QWidget):
         self.print_plan_button.setText(self.tr("Print &plan…"))
         self.print_summary_button.setText(self.tr("Print s&ummary…"))
         self.close_button.setText(self.tr("&Close case…"))
+        self.details_button.setText(self.tr("Case &details…"))
         self.reopen_button.setText(self.tr("&Reopen case"))
         for i, section in enumerate(self.sections.values()):
             self.tabs.setTabText(i, section.section.title())

@@ -94,7 +94,11 @@ def build_pages(ctx: AppContext) -> list[tuple[Page, object, QStyle.StandardPixm
 
     pages.append((export.ExportPage(ctx), export.title, QStyle.StandardPixmap.SP_ArrowUp))
     pages.append(
-        (statistics.StatisticsPage(ctx), statistics.title, QStyle.StandardPixmap.SP_FileDialogInfoView)
+        (
+            statistics.StatisticsPage(ctx),
+            statistics.title,
+            QStyle.StandardPixmap.SP_FileDialogInfoView,
+        )
     )
     pages.append((users.UsersPage(ctx), users.title, QStyle.StandardPixmap.SP_DirHomeIcon))
     pages.append((backups.BackupsPage(ctx), backups.title, QStyle.StandardPixmap.SP_DriveHDIcon))

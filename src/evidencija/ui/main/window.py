@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("reminderBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet(
-            "#reminderBanner { background: #fff4ce; border: 1px solid #c8a400; border-radius: 4px; }"
+            "#reminderBanner { background: #fff4ce; border: 1px solid #c8a400;"
+            " border-radius: 4px; }"
             " #reminderBanner QLabel { color: #3b2f00; }"
         )
         self.banner_icon = QLabel()

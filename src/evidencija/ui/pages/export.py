@@ -170,8 +170,8 @@ class ExportView(QWidget):
         self.tabs.setTabText(2, self.tr("History"))
         self.not_allowed.setText(
             self.tr(
-                "Only an administrator can prepare the monthly export, because it leaves the centre. "
-                "Ask your administrator; the outbox shows what was sent."
+                "Only an administrator can prepare the monthly export, because it leaves the "
+                "centre. Ask your administrator; the outbox shows what was sent."
             )
         )
         self.month_label.setText(self.tr("Month:"))
@@ -282,7 +282,7 @@ class ExportPage(Page):
         rows = [
             (
                 h.period,
-                h.created_at,
+                _moment(h.created_at),
                 h.username,
                 h.file_name,
                 h.sha256[:16] + "…",
@@ -375,7 +375,11 @@ class ExportPage(Page):
         d = p.disclosure
         esc = _escape
         lines = [
-            f"<h3>{esc(self.tr('Month %1, centre %2').replace('%1', p.period).replace('%2', p.centre_code))}</h3>",
+            "<h3>"
+            + esc(
+                self.tr("Month %1, centre %2").replace("%1", p.period).replace("%2", p.centre_code)
+            )
+            + "</h3>",
             "<p>"
             + esc(
                 self.tr("Victim records: %1; suppressed: %2 (%3); generalised: %4 (%5).")
@@ -410,8 +414,8 @@ class ExportPage(Page):
                 "<p><b>⚠ "
                 + esc(
                     self.tr(
-                        "More than a fifth of the victim records are suppressed: the month is small. The "
-                        "aggregate tables still count them."
+                        "More than a fifth of the victim records are suppressed: the month is "
+                        "small. The aggregate tables still count them."
                     )
                 )
                 + "</b></p>"
@@ -497,6 +501,16 @@ class ExportPage(Page):
                 errors.report(exc, self.view)
 
         self.ctx.tasks.submit(job, done, failed)
+
+
+def _moment(value: str) -> str:
+    """An ISO time from the history as the interface shows times (local, in its format)."""
+    from datetime import datetime
+
+    try:
+        return clock.format_moment(datetime.fromisoformat(value))
+    except (TypeError, ValueError):
+        return value
 
 
 def _escape(text: str) -> str:

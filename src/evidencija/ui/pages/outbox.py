@@ -257,8 +257,8 @@ class OutboxController(QObject):
             else:
                 v.status.setText(
                     self.tr(
-                        "Sending by e-mail is not set up: use Prepare e-mail to send a package from "
-                        "your own mail program, then mark it as sent by hand."
+                        "Sending by e-mail is not set up: use Prepare e-mail to send a package "
+                        "from your own mail program, then mark it as sent by hand."
                     )
                 )
         self._update_buttons()
