@@ -114,7 +114,9 @@ def test_sections_models_clock_identity_close_reopen(
     # every section the brief names has Add for a case manager
     for key in ("services", "meetings", "plan_measures", "urgent", "referrals", "feedback"):
         assert not cf.view.sections[key].add_button.isHidden(), key
-    assert cf.view.history.text()
+    # History: the audit trail of this case, including the identity viewing just done
+    history = cf.view.history.toPlainText()
+    assert "CREATE" in history and "VIEW" in history
     # a third person (a child) added in the case file
     people_view = cf.view.sections["people"]
     cf.add(people_view)

@@ -762,6 +762,30 @@ Check the backup folder on the Backups page.</translation>
         <translation>Closed on %1 (%2). The case is read-only until it is reopened.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
         <source>JMBG %1</source>
         <translation>JMBG %1</translation>
     </message>
@@ -835,10 +859,6 @@ Check the backup folder on the Backups page.</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</translation>
     </message>
 </context>
 <context>

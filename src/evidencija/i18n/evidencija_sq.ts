@@ -762,6 +762,30 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <translation>Mbyllur më %1 (%2). Rasti vetëm lexohet derisa të rihapet.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kush</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Regjistrimi</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fushat</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ende nuk është regjistruar asgjë.</translation>
+    </message>
+    <message>
         <source>JMBG %1</source>
         <translation>NUI %1</translation>
     </message>
@@ -835,10 +859,6 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>History</source>
         <translation>Historiku</translation>
-    </message>
-    <message>
-        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation>Gjurma e auditimit e këtij rasti ende nuk mund të shfaqet këtu: regjistri e ruan, por asnjë shërbim nuk e lexon për një rast.</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,30 @@ Check the backup folder on the Backups page.</source>
         <translation>Затворен %1 (%2). Случај се само чита док се поново не отвори.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поља</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Још ништа није забележено.</translation>
+    </message>
+    <message>
         <source>JMBG %1</source>
         <translation>ЈМБГ %1</translation>
     </message>
@@ -835,10 +859,6 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>History</source>
         <translation>Историја</translation>
-    </message>
-    <message>
-        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation>Ревизијски траг овог случаја још не може да се прикаже овде: регистар га чува, али ниједна услуга га не чита за један случај.</translation>
     </message>
 </context>
 <context>

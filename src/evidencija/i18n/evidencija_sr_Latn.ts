@@ -762,6 +762,30 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <translation>Zatvoren %1 (%2). Slučaj se samo čita dok se ponovo ne otvori.</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Polja</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Još ništa nije zabeleženo.</translation>
+    </message>
+    <message>
         <source>JMBG %1</source>
         <translation>JMBG %1</translation>
     </message>
@@ -835,10 +859,6 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>History</source>
         <translation>Istorija</translation>
-    </message>
-    <message>
-        <source>The audit trail of this case cannot be shown here yet: the register keeps it, but no service reads it out for one case.</source>
-        <translation>Revizijski trag ovog slučaja još ne može da se prikaže ovde: registar ga čuva, ali nijedna usluga ga ne čita za jedan slučaj.</translation>
     </message>
 </context>
 <context>

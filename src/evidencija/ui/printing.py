@@ -428,15 +428,15 @@ def gather(register: Any, cf: CaseFile) -> tuple[dict[str, Any], str]:
     return identities, centre
 
 
+# The audit trail names documents in the core's terms.
+AUDIT_NAMES = {"plan": "PROTECTION_PLAN", "summary": "CASE_SUMMARY"}
+
+
 def record_print(register: Any, case_id: str, which: str) -> bool:
-    """Record the print in the audit trail through the services; False if no service does it
-    yet (the UI never writes the audit trail itself)."""
-    try:
-        from ..services import printing as print_service  # type: ignore[attr-defined]
-    except ImportError:
-        log.warning("no service records prints in the audit trail")
-        return False
-    print_service.record_print(register, case_id, document=which)
+    """Record the print in the audit trail (through the services; the UI never writes it)."""
+    from ..services.printouts import record_printout
+
+    record_printout(register, case_id, AUDIT_NAMES[which])
     return True
 
 

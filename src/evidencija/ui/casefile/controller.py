@@ -14,12 +14,13 @@ from ...services import people
 from ...services.access import may_edit
 from ...services.casefile import get_case_file
 from ...services.dto import CaseData, CaseFile, ClosureData
+from ...services.history import HistoryEntry, case_history
 from .. import dialogs, errors
 from ..context import AppContext, DraftData
 from ..reference import code_label
 from .forms import from_json, jsonable
 from .record_dialog import RecordDialog, error_texts
-from .sections import Section, build_sections, fmt_date
+from .sections import Section, build_sections, fmt_date, fmt_moment
 from .view import CaseFileView, SectionView, fit_columns
 
 DRAFT_KEY = "case:record"
@@ -44,6 +45,7 @@ class CaseFileController(QObject):
         self.sections: list[Section] = build_sections()
         self.view = CaseFileView(self.sections)
         self.case_file: CaseFile | None = None
+        self.history: list[HistoryEntry] = []
         self.case_id: str | None = None
         self.identities: dict[str, Any] = {}
         self.dialog: RecordDialog | None = None
@@ -76,7 +78,7 @@ class CaseFileController(QObject):
         self.case_id = case_id
         register = self.ctx.register
         self.ctx.tasks.submit(
-            lambda: get_case_file(register, case_id),
+            lambda: (get_case_file(register, case_id), case_history(register, case_id)),
             self._loaded,
             self._failed,
             parent=self.view,
@@ -86,7 +88,8 @@ class CaseFileController(QObject):
         if self.case_id is not None and self.ctx.register.is_unlocked:
             self.open(self.case_id)
 
-    def _loaded(self, case_file: CaseFile) -> None:
+    def _loaded(self, loaded: tuple[CaseFile, list[HistoryEntry]]) -> None:
+        case_file, self.history = loaded
         if case_file.case.id != self.case_id:
             return
         self.case_file = case_file
@@ -172,6 +175,24 @@ class CaseFileController(QObject):
         v.details_button.setVisible(editable)
         v.reopen_button.setVisible(self.may_reopen())
         self._render_identity()
+        self._render_history()
+
+    def _render_history(self) -> None:
+        rows = "".join(
+            f"<tr><td>{_esc(fmt_moment(e.at))}</td><td>{_esc(e.user or '—')}</td>"
+            f"<td>{_esc(e.action)}</td><td>{_esc(e.entity)}</td>"
+            f"<td>{_esc(', '.join(sorted(e.changes)))}</td></tr>"
+            for e in self.history
+        )
+        head = "".join(
+            f"<th align='left'>{_esc(h)}</th>"
+            for h in (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"),
+                      self.tr("Fields"))
+        )
+        self.view.history.setHtml(
+            f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
+            if self.history else self.tr("Nothing recorded yet.")
+        )
 
     def _render_identity(self) -> None:
         cf, v = self.case_file, self.view

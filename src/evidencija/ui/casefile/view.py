@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -166,7 +167,7 @@ class CaseFileView(QWidget):
         )
         self.identity.hide()
         self.sections["people"].layout().insertWidget(2, self.identity)
-        self.history = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.history = QTextBrowser(openLinks=False)
         self.tabs.addTab(self.history, "")
         self.error = QLabel(wordWrap=True, styleSheet="color: #b3261e;")
         self.error.hide()
@@ -199,10 +200,4 @@ class CaseFileView(QWidget):
             self.tabs.setTabText(i, section.section.title())
             section.retranslate()
         self.tabs.setTabText(self.tabs.count() - 1, self.tr("History"))
-        self.history.setText(
-            self.tr(
-                "The audit trail of this case cannot be shown here yet: the register keeps it, "
-                "but no service reads it out for one case."
-            )
-        )
         self.retranslated.emit()
