@@ -148,6 +148,11 @@ def test_gks_reviews_an_open_case_every_15_days(register: Register, case: CaseIn
                                                     held_on=date(2025, 3, 12)))
     assert due(register, date(2025, 3, 26), "GKS_REVIEW") == []
     assert due(register, date(2025, 3, 27), "GKS_REVIEW") == [False]
+    # … and so does a meeting of a Kosovo municipal coordination mechanism.
+    care.add_meeting(register, case.id, MeetingData(meeting_type="XK_COORDINATION_MECHANISM",
+                                                    held_on=date(2025, 3, 20)))
+    assert due(register, date(2025, 4, 3), "GKS_REVIEW") == []
+    assert due(register, date(2025, 4, 4), "GKS_REVIEW") == [False]
 
 
 def test_gks_review_ends_with_a_final_court_decision(register: Register,

@@ -153,9 +153,14 @@ def _urgent_measures(session: Session, d: _Day) -> Iterator[Deadline]:
                 yield d.item("APPEAL_WINDOW", *args, closes, "deadline_urgent_appeal")
 
 
+# The coordination body that reviews a case: the GKS in Serbia, the municipal coordination
+# mechanism in Kosovo. A centre's own case conference does not count as a review.
+REVIEW_MEETINGS = ("GKS_MEETING", "XK_COORDINATION_MECHANISM")
+
+
 def _gks_reviews(session: Session, d: _Day) -> Iterator[Deadline]:
     last_gks = (select(func.max(Meeting.held_on))
-                .where(Meeting.case_id == Case.id, Meeting.meeting_type == "GKS_MEETING")
+                .where(Meeting.case_id == Case.id, Meeting.meeting_type.in_(REVIEW_MEETINGS))
                 .correlate(Case).scalar_subquery())
     since = func.coalesce(last_gks, Case.opened_on)
     ended = exists().where(CriminalProceeding.case_id == Case.id,
