@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-BENCHMARKS = ("generation", "search", "edit")
+BENCHMARKS = ("generation", "search", "edit", "desktop")
 DEFAULT_SIZES = (1_000, 10_000)
 PASSPHRASE = "Bench-lozinka-2026-dugacka"
 TODAY = date(2026, 1, 31)
@@ -335,6 +335,67 @@ def bench_edit(ctx: Context, n: int = 50) -> None:
     say(f"  edit: median {ms(om)} (floor {ms(fm)}), p95 {ms(op)}")
 
 
+# ------------------------------------------------------------------------------ desktop
+def bench_desktop(ctx: Context, n: int = 20) -> None:
+    """What a caseworker waits for in the app: unlock → first page of the case list (beyond the
+    KDF), and opening a case file (the case with every record, and its history)."""
+    from sqlalchemy import select
+
+    from evidencija.db.models import Case
+    from evidencija.services import casefile, history, search
+    from evidencija.services.dto import CaseQuery
+
+    ensure_register(ctx)
+    reg = ctx.register
+    username = reg.require_user().username
+    plain_path = plain_copy(ctx)
+    ours, floor, kdf = [], [], []
+    for _ in range(7):
+        reg.lock()
+        gc.collect()
+        started = time.perf_counter()
+        from evidencija.db import keys
+
+        keys.forget(reg.keyfile.unlock(username, PASSPHRASE))
+        kdf.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        reg.unlock(username, PASSPHRASE)
+        with captured(reg.engine) as statements:
+            search.count_cases(reg, CaseQuery())
+            search.search_cases(reg, CaseQuery(), 0, 100)
+        ours.append(time.perf_counter() - started - kdf[-1])
+        started = time.perf_counter()
+        plain = open_plain(plain_path)
+        plain.execute("PRAGMA quick_check").fetchall()
+        replay(plain, statements)
+        plain.close()
+        floor.append(time.perf_counter() - started)
+    (om, _), (fm, _), (km, _) = median_p95(ours), median_p95(floor), median_p95(kdf)
+    ctx.rows.append(Row("desktop", ctx.size, "unlock → case list shown, beyond the KDF (median)", om,
+                        fm, "s", f"7 unlocks; KDF of the (test-strength) slot {ms(km)} excluded; "
+                        "floor: open the plain copy, quick_check, the same SQL"))
+    say(f"  unlock to case list: median {ms(om)} beyond the KDF (floor {ms(fm)})")
+    with reg.session() as session:
+        ids = list(session.scalars(select(Case.id).order_by(Case.opened_on.desc()).limit(n)))
+    plain = open_plain(plain_path)
+    ours, floor = [], []
+    for case_id in ids:
+        gc.collect()
+        with captured(reg.engine) as statements:
+            started = time.perf_counter()
+            casefile.get_case_file(reg, case_id)
+            history.case_history(reg, case_id)
+            ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        replay(plain, statements)
+        floor.append(time.perf_counter() - started)
+    plain.close()
+    (om, op), (fm, _) = median_p95(ours), median_p95(floor)
+    ctx.rows.append(Row("desktop", ctx.size, "open a case file with its history (median)", om, fm,
+                        "s", f"{len(ids)} recent cases, p95 {ms(op)}"))
+    say(f"  open case file: median {ms(om)} (floor {ms(fm)}), p95 {ms(op)}")
+
+
 # ------------------------------------------------------------------------------ report
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
@@ -403,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("EVIDENCIJA_TEST_WEAK_KDF", "1")
     runs: dict[str, Callable[[Context], None]] = {
         "generation": bench_generation, "search": bench_search, "edit": bench_edit,
+        "desktop": bench_desktop,
     }
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="evidencija-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
