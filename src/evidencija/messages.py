@@ -685,8 +685,13 @@ def current_lang() -> str:
 
 def text(message_id: str, lang: str | None = None, **params: object) -> str:
     """The message in `lang` (default: `current_lang()`), with `params` filled in."""
+    return render(CATALOGUE[message_id], lang, **params)
+
+
+def render(entry: tuple[str, str, str], lang: str | None = None, **params: object) -> str:
+    """One (Serbian Latin, English, Albanian) entry of any feature's catalogue in `lang`."""
     lang = lang if lang in LANGS else current_lang()
-    sr, en, sq = CATALOGUE[message_id]
+    sr, en, sq = entry
     if lang == "en":
         template = en
     elif lang == "sq":

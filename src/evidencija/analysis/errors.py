@@ -8,11 +8,10 @@ the import log, printed in the summary, tested) and a message in the analyst's l
 
 from __future__ import annotations
 
-from string import Formatter
 from typing import ClassVar
 
 from ..errors import KnownError
-from ..messages import LANGS, current_lang
+from ..messages import render
 
 # message id → (Serbian Latin, English, Albanian)
 CATALOGUE: dict[str, tuple[str, str, str]] = {
@@ -202,22 +201,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
 
 def atext(message_id: str, lang: str | None = None, **params: object) -> str:
     """The analysis message `message_id` in `lang` (default: the current language)."""
-    lang = lang if lang in LANGS else current_lang()
-    sr, en, sq = CATALOGUE[message_id]
-    if lang == "en":
-        template = en
-    elif lang == "sq":
-        template = sq
-    elif lang == "sr_Cyrl":
-        from ..translit import latin_to_cyrillic
-
-        template = "".join(
-            latin_to_cyrillic(literal) + ("{" + field + "}" if field is not None else "")
-            for literal, field, _spec, _conv in Formatter().parse(sr)
-        )
-    else:
-        template = sr
-    return template.format(**params)
+    return render(CATALOGUE[message_id], lang, **params)
 
 
 class AnalysisError(KnownError):
