@@ -359,21 +359,21 @@ def bench_desktop(ctx: Context, n: int = 20) -> None:
         keys.forget(reg.keyfile.unlock(username, PASSPHRASE))
         kdf.append(time.perf_counter() - started)
         started = time.perf_counter()
-        reg.unlock(username, PASSPHRASE)
+        reg.unlock(username, PASSPHRASE, verify=False)  # as the desktop app does
         with captured(reg.engine) as statements:
             search.count_cases(reg, CaseQuery())
             search.search_cases(reg, CaseQuery(), 0, 100)
         ours.append(time.perf_counter() - started - kdf[-1])
         started = time.perf_counter()
         plain = open_plain(plain_path)
-        plain.execute("PRAGMA quick_check").fetchall()
         replay(plain, statements)
         plain.close()
         floor.append(time.perf_counter() - started)
     (om, _), (fm, _), (km, _) = median_p95(ours), median_p95(floor), median_p95(kdf)
     ctx.rows.append(Row("desktop", ctx.size, "unlock → case list shown, beyond the KDF (median)", om,
                         fm, "s", f"7 unlocks; KDF of the (test-strength) slot {ms(km)} excluded; "
-                        "floor: open the plain copy, quick_check, the same SQL"))
+                        "floor: open the plain copy and run the same SQL; the page check runs "
+                        "afterwards in the background"))
     say(f"  unlock to case list: median {ms(om)} beyond the KDF (floor {ms(fm)})")
     with reg.session() as session:
         ids = list(session.scalars(select(Case.id).order_by(Case.opened_on.desc()).limit(n)))

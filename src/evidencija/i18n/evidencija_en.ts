@@ -294,6 +294,10 @@
 <context>
     <name>AppSession</name>
     <message>
+        <source>The register database is damaged (%1). Keep working only to save what you must, then ask the administrator to restore the latest backup.</source>
+        <translation>The register database is damaged (%1). Keep working only to save what you must, then ask the administrator to restore the latest backup.</translation>
+    </message>
+    <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
         <translation>Locked after %1 minutes without activity. Nothing you typed was lost.</translation>
     </message>

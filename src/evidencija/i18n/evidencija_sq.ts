@@ -294,6 +294,10 @@
 <context>
     <name>AppSession</name>
     <message>
+        <source>The register database is damaged (%1). Keep working only to save what you must, then ask the administrator to restore the latest backup.</source>
+        <translation>Baza e regjistrit është e dëmtuar (%1). Vazhdoni vetëm për të ruajtur atë që duhet, pastaj kërkojini administratorit të rikthejë kopjen rezervë më të fundit.</translation>
+    </message>
+    <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
         <translation>U kyç pas %1 min pa aktivitet. Asgjë nga ajo që shkruat nuk humbi.</translation>
     </message>

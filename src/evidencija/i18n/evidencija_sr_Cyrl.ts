@@ -294,6 +294,10 @@
 <context>
     <name>AppSession</name>
     <message>
+        <source>The register database is damaged (%1). Keep working only to save what you must, then ask the administrator to restore the latest backup.</source>
+        <translation>База евиденције је оштећена (%1). Наставите само да бисте сачували оно што морате, па замолите администратора да врати последњу резервну копију.</translation>
+    </message>
+    <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
         <translation>Закључано после %1 мин без активности. Ништа од онога што сте унели није изгубљено.</translation>
     </message>

@@ -294,6 +294,10 @@
 <context>
     <name>AppSession</name>
     <message>
+        <source>The register database is damaged (%1). Keep working only to save what you must, then ask the administrator to restore the latest backup.</source>
+        <translation>Baza evidencije je oštećena (%1). Nastavite samo da biste sačuvali ono što morate, pa zamolite administratora da vrati poslednju rezervnu kopiju.</translation>
+    </message>
+    <message>
         <source>Locked after %1 minutes without activity. Nothing you typed was lost.</source>
         <translation>Zaključano posle %1 min bez aktivnosti. Ništa od onoga što ste uneli nije izgubljeno.</translation>
     </message>

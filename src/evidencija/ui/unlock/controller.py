@@ -113,7 +113,8 @@ class UnlockController(QObject):
         self.view.set_busy(True)
         register = self.register
         self.tasks.submit(
-            lambda: register.unlock(username, passphrase), self._unlocked, self._failed
+            # The page check runs beside the user after unlock (AppSession), not before it.
+            lambda: register.unlock(username, passphrase, verify=False), self._unlocked, self._failed
         )
 
     def hide(self) -> None:
