@@ -1,4 +1,4 @@
-"""The case list and the new-case form from the keyboard: Ctrl+N, typed dates, Ctrl+S, Ctrl+F,
+"""The case list and the quick new-case form from the keyboard: Ctrl+Shift+N, typed dates, Ctrl+S, Ctrl+F,
 search as you type, validation next to the field, and a half-typed case kept across a lock."""
 
 from __future__ import annotations
@@ -25,8 +25,12 @@ def test_new_case_from_the_keyboard_then_found_by_search(
     main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
     page = main.page("cases")
     main.view.show_page("users")
+    # Ctrl+N from anywhere: the full new-case flow on the cases page …
     qtbot.keyClick(main.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert main.view.current_key() == "cases"
+    assert page.view.pages.currentWidget() is page.flow.view
+    # … Ctrl+Shift+N: the quick form for the case alone.
+    qtbot.keyClick(main.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     form = page.view.form
     assert page.view.pages.currentWidget() is form
     qtbot.keyClicks(form.file_number, "553-7/2026")
@@ -47,7 +51,7 @@ def test_new_case_from_the_keyboard_then_found_by_search(
     assert page.view.count.text() == "Cases found: 0"
 
     # a date that does not exist, then the same file number again: refused next to the field
-    qtbot.keyClick(main.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(form.file_number, "553-8/2026")
     type_date(qtbot, form.opened_on, "31.02.2026.")
     page.save_new_case()
@@ -57,7 +61,7 @@ def test_new_case_from_the_keyboard_then_found_by_search(
     )
     page.cancel_new_case()
 
-    qtbot.keyClick(main.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(form.file_number, "553-7/2026")
     form.centre_municipality.setCurrentIndex(form.centre_municipality.findData("RS-70645"))
     page.save_new_case()

@@ -133,7 +133,8 @@ class MainController(QObject):
         self._day_timer.start()
 
     def _shortcuts(self) -> None:
-        """Ctrl+F search and Ctrl+N new case go to the case list; Ctrl+S saves the open form."""
+        """Ctrl+F search and Ctrl+N new case (the full intake flow) go to the case list; Ctrl+S
+        saves the open form. Ctrl+Shift+N, the quick case-only form, lives on the cases page."""
         for keys, action in (
             ("Ctrl+F", self._search),
             ("Ctrl+N", self._new_case),
@@ -157,7 +158,7 @@ class MainController(QObject):
         page = self.page("cases")
         if page is not None and getattr(page, "may_create", False):
             self.view.show_page("cases")
-            page.new_case()
+            page.new_case_flow()
 
     def _save(self) -> None:
         current = self.page(self.view.current_key())

@@ -1,5 +1,6 @@
 """The Cases page: search-as-you-type over the lazy case list, filters, counts, and opening a new
-case (keyboard: Ctrl+F search, Ctrl+N new case, Ctrl+S save, Esc cancel)."""
+case (keyboard: Ctrl+F search, Ctrl+N the full new-case flow, Ctrl+Shift+N the quick case-only
+form, Ctrl+S save, Esc cancel)."""
 
 from __future__ import annotations
 
@@ -73,7 +74,8 @@ class CasesPage(Page):
         self.flow.cancelled.connect(self._back_to_list)
         self._reopen_case_id: str | None = None
         set_case_opener(ctx.events, self.open_case_id)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), v, activated=self.new_case_flow)
+        # Ctrl+N (main window) starts the full intake; this is the quick case-only form.
+        QShortcut(QKeySequence("Ctrl+Shift+N"), v, activated=self.new_case)
         v.form.save_button.clicked.connect(self.save_new_case)
         v.form.cancel_button.clicked.connect(self.cancel_new_case)
         QShortcut(
