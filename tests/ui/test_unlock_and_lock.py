@@ -139,3 +139,30 @@ def test_damaged_register_offers_restore_from_backup(
     assert "damaged" in unlock_view.problem.text()
     assert unlock_view.restore_button.isVisibleTo(unlock_view)
     assert session.main is None
+
+
+def test_a_large_register_is_checked_beside_the_user_after_unlock(
+    qtbot: Any, make_session: Any, data_dir: Path, monkeypatch: Any
+) -> None:
+    """Above the size limit unlock does not read every page first; the check runs afterwards
+    on its own connection, and locking waits for it to let go of the database."""
+    monkeypatch.setattr(Register, "BACKGROUND_CHECK_BYTES", 0)  # every register counts as large
+    checked: list[list[str]] = []
+    real_check = Register.check_pages
+
+    def spy(self: Register) -> list[str]:
+        result = real_check(self)
+        checked.append(result)
+        return result
+
+    monkeypatch.setattr(Register, "check_pages", spy)
+    create_register(data_dir)
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session)
+    qtbot.waitUntil(lambda: checked == [[]], timeout=10_000)  # ran, found nothing
+    qtbot.keyClick(main.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not session.register.is_unlocked and session.register._page_checker is None
+    unlock(qtbot, session)
+    qtbot.waitUntil(lambda: len(checked) == 2, timeout=10_000)
+    assert checked[1] == []

@@ -113,7 +113,8 @@ class AppSession(QObject):
         self.backup_timer.start()
         self.main.offer_drafts()
         self._maybe_auto_backup("unlock")
-        self._check_pages(register)
+        if register.page_check_in_background:  # a small register was checked at unlock
+            self._check_pages(register)
 
     def _check_pages(self, register) -> None:  # type: ignore[no-untyped-def]
         """Read every page once, beside the user: a damaged page is reported at once instead of

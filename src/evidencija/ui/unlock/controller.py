@@ -113,8 +113,12 @@ class UnlockController(QObject):
         self.view.set_busy(True)
         register = self.register
         self.tasks.submit(
-            # The page check runs beside the user after unlock (AppSession), not before it.
-            lambda: register.unlock(username, passphrase, verify=False), self._unlocked, self._failed
+            # A large register is checked beside the user after unlock (AppSession), not before.
+            lambda: register.unlock(
+                username, passphrase, verify=not register.page_check_in_background
+            ),
+            self._unlocked,
+            self._failed,
         )
 
     def hide(self) -> None:
