@@ -62,7 +62,9 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 
 def _say(message_id: str, **params: object) -> None:
+    """One line of a command's report, in the user's language (flushed: progress matters)."""
     sys.stdout.write(text(message_id, **params) + "\n")
+    sys.stdout.flush()
 
 
 def _open_unlocked(args: argparse.Namespace):  # type: ignore[no-untyped-def]

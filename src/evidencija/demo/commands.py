@@ -12,7 +12,8 @@ import sys
 from datetime import date
 from typing import Any
 
-from ..messages import CATALOGUE, text
+from ..cli import _say
+from ..messages import CATALOGUE
 
 DEFAULT_MUNICIPALITY = "RS-70645"  # Kragujevac, one of the AŽC project municipalities
 
@@ -42,11 +43,6 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
 }
 for _id, _texts in MESSAGES.items():
     CATALOGUE.setdefault(_id, _texts)
-
-
-def _say(message_id: str, **params: object) -> None:
-    sys.stdout.write(text(message_id, **params) + "\n")
-    sys.stdout.flush()
 
 
 def _day(value: str) -> date:

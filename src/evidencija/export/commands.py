@@ -7,11 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..cli import _say
 from ..messages import text
-
-
-def _say(message_id: str, **params: object) -> None:
-    sys.stdout.write(text(message_id, **params) + "\n")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

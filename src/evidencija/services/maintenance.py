@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from ..db import backup as backups
 from ..db import engine as dbengine
+from ..db import keys as keyslots
 from ..db import migrate
 from ..db.models import Centre
 from ..db.register import Register
@@ -78,7 +79,7 @@ def restore_register(data_dir: Path, backup_path: Path, username: str, passphras
     if paths.keys.exists():
         # Restoring another register's backup here would replace this register with theirs.
         try:
-            current_id: str | None = backups.keyslots.KeyFile.load(paths.keys).register_id
+            current_id: str | None = keyslots.KeyFile.load(paths.keys).register_id
         except KnownError:
             current_id = None  # a damaged key file: restoring is how it is repaired
         if current_id is not None and current_id != keyfile.register_id:
@@ -87,9 +88,7 @@ def restore_register(data_dir: Path, backup_path: Path, username: str, passphras
     try:
         info = backups.verify_backup(backup_path, data_key=data_key)
     finally:
-        from ..db import keys
-
-        keys.forget(data_key)
+        keyslots.forget(data_key)
     paths.root.mkdir(parents=True, exist_ok=True)
     lock = Register._claim(paths.root)
     aside = paths.root / f"replaced-{datetime.now():%Y%m%d-%H%M%S}"
@@ -104,7 +103,7 @@ def restore_register(data_dir: Path, backup_path: Path, username: str, passphras
                 shutil.move(current, target)
                 moved.append((target, current))
         backups.extract_to(backup_path, paths.root)
-        restored = Register(paths, backups.keyslots.KeyFile.load(paths.keys), lock)
+        restored = Register(paths, keyslots.KeyFile.load(paths.keys), lock)
         restored.unlock(username, passphrase)
         restored.lock()
     except BaseException as exc:
