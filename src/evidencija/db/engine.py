@@ -87,9 +87,12 @@ def make_engine(db_path: Path, data_key: bytes | bytearray, *, create: bool = Fa
 
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT and transactional DDL;
     # the documented recipe is autocommit at the driver and an explicit BEGIN here.
+    # A writing session (`Register.session(write=True)`) takes the write lock at BEGIN: a deferred
+    # transaction that read first and then writes fails at once with SQLITE_BUSY, without waiting
+    # out busy_timeout, whenever another connection committed in between (WAL snapshot upgrade).
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writing") else "BEGIN")
 
     return engine
 

@@ -62,6 +62,7 @@ class Register:
         self._data_key: bytearray | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._writers: sessionmaker[Session] | None = None
         self.user: CurrentUser | None = None
         self.last_migration_backup: Path | None = None
         self._page_checker: Any = None
@@ -218,6 +219,7 @@ class Register:
             raise
         self._data_key, self._engine = data_key, engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(writing=True), expire_on_commit=False)
         self.user = user
         log.info("register unlocked")
         return user  # type: ignore[return-value]
@@ -275,7 +277,7 @@ class Register:
             self._page_check_closed.wait(timeout=10)
         if self._engine is not None:
             self._engine.dispose()
-        self._engine, self._sessions, self.user = None, None, None
+        self._engine, self._sessions, self._writers, self.user = None, None, None, None
         keyslots.forget(self._data_key)
         self._data_key = None
         log.info("register locked")
@@ -291,11 +293,14 @@ class Register:
         self.close()
 
     # ------------------------------------------------------------------ for services
-    def session(self) -> Session:
-        """A new Session for one user action."""
-        if self._sessions is None:
+    def session(self, *, write: bool = False) -> Session:
+        """A new Session for one user action. A session that writes asks for `write=True`: its
+        transactions take the write lock at BEGIN and wait (busy_timeout) for another writer,
+        instead of failing when a read-then-write transaction meets a newer commit."""
+        makers = self._writers if write else self._sessions
+        if makers is None:
             raise WrongCredentials()
-        return self._sessions()
+        return makers()
 
     @property
     def engine(self) -> Engine:

@@ -1413,7 +1413,7 @@ def generate(
     else:
         counts = _load(register.engine, plan, progress)
     register.engine.dispose()
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         audit.record(
             session, user_id=user.id, action="DEMO_DATA", entity="register",
             entity_id=register.keyfile.register_id,

@@ -384,7 +384,7 @@ def run_export(register: Register, period: Period | str, out_dir: str | Path,
     if plain:
         sig_path = out / (wb_name + ".sig")
         atomic_write(sig_path, detached_signature(manifest, signature))
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         hist.store_released(session, p, d.level, built.gate.released(built.data.victims))
         hist.append_history(session, hist.HistoryEntry(
             export_id=built.export_id, period=str(p), created_at=built.created_at,
@@ -423,7 +423,7 @@ def set_recipients(register: Register, recipients: Sequence[str]) -> list[str]:
     admin = require(register, ADMIN)
     clean = [r.strip() for r in recipients if r.strip()]
     parse_recipients(clean)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         before = hist.read_recipients(session)
         hist.write_recipients(session, clean)
         if before != clean:
@@ -443,7 +443,7 @@ def centre_card(register: Register) -> CentreCard:
 def write_centre_card(register: Register, path: str | Path) -> CentreCard:
     card = centre_card(register)
     atomic_write(Path(path), card.to_json())
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         audit.record(session, user_id=register.require_user().id, action="EXPORT",
                      entity="centre_card", changes={"fingerprint": card.fingerprint})
     return card

@@ -68,7 +68,7 @@ def prepare_email(
         raise write_error(exc, target_folder) from exc
     target = target_folder / item.file_name
     atomic_write(target, data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         audit.record(
             session,
             user_id=user.id,

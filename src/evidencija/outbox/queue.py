@@ -231,7 +231,7 @@ def enqueue(register: Register, file_name: str, data: bytes) -> OutboxItemInfo:
             limit=f"{MAX_PACKAGE_BYTES / 2**20:.0f}",
         )
     digest = hashlib.sha256(data).hexdigest()
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         centre_code = session.scalars(select(Centre.code)).one()
         name = check_package(file_name, data, centre_code)
         existing = session.scalars(select(OutboxItem).where(OutboxItem.sha256 == digest)).first()
@@ -332,7 +332,7 @@ def _require_state(item: OutboxItem, *states: str) -> None:
 def retry(register: Register, item_id: str) -> OutboxItemInfo:
     """Make a queued, interrupted or failed item due now (a failed one becomes queued again)."""
     user = require(register, *MAY_RETRY)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         item = _load(session, item_id)
         _require_state(item, "queued", "interrupted", "failed")
         before = item.state
@@ -352,7 +352,7 @@ def retry(register: Register, item_id: str) -> OutboxItemInfo:
 def discard(register: Register, item_id: str) -> None:
     """Take an unsent item out of the outbox (its bytes go with it)."""
     user = require(register, *MAY_QUEUE)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         item = _load(session, item_id)
         _require_state(item, "queued", "interrupted", "failed")
         audit.record(
@@ -371,7 +371,7 @@ def mark_sent_by_hand(
 ) -> OutboxItemInfo:
     """Record that the user sent this package from their own mail program ("Prepare e-mail")."""
     user = require(register, *MAY_QUEUE)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         item = _load(session, item_id)
         _require_state(item, "queued", "interrupted", "failed")
         before = item.state

@@ -140,7 +140,7 @@ def update_mail_settings(register: Register, **changes: Any) -> MailSettingsView
         k: v.strip() if isinstance(v, str) and k != "smtp_password" else v
         for k, v in changes.items()
     }
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         before = read(session)
         after = replace(before, **changes)
         _validate(after)

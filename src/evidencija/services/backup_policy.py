@@ -53,7 +53,7 @@ def last_good_backup(register: Register) -> datetime | None:
 
 def _record_good(register: Register, info: backups.BackupInfo, *, automatic: bool) -> None:
     user = register.require_user()
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         register_settings.set_state(session, LAST_GOOD, info.created_at)
         if automatic:
             audit.record(

@@ -66,7 +66,7 @@ def get_case_file(register: Register, case_id: str) -> CaseFile:
     """Everything recorded in a case (people by name and role; identity details apart).
     Recorded in the audit trail as a VIEW of the case."""
     user = reader(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         case = session.scalar(select(Case).where(Case.id == case_id).options(*_LOAD))
         if case is None:
             raise NotFound()

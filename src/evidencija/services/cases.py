@@ -70,7 +70,7 @@ def create_case(register: Register, data: CaseData) -> CaseInfo:
         if data.case_manager_id not in (None, user.id):
             raise PermissionDenied()
         data = replace(data, case_manager_id=user.id)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         _check_case(session, data, None)
         case = Case(search_text="")
         write(CASE, case, values_of(CASE, data))
@@ -89,7 +89,7 @@ def update_case(register: Register, case_id: str, data: CaseData, *,
     edit. Changing the case manager needs the case-manager role."""
     user = editor(register)
     data = normalised(data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         case = editable_case(session, user, case_id)
         if expected_version is not None and case.version_id != expected_version:
             raise EditedElsewhere()
@@ -111,7 +111,7 @@ def update_case(register: Register, case_id: str, data: CaseData, *,
 def assign_case_manager(register: Register, case_id: str, user_id: str | None) -> CaseInfo:
     """Make `user_id` (a case manager or caseworker) the case's manager; case managers only."""
     user = require(register, CASE_MANAGER)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         case = editable_case(session, user, case_id)
         checker = Checker()
         if user_id is not None:
@@ -135,7 +135,7 @@ def close_case(register: Register, case_id: str, data: ClosureData) -> ClosureIn
     """Close the case with a reason; from then on it is read-only until reopened."""
     user = editor(register)
     data = normalised(data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         case = editable_case(session, user, case_id)
         checker = Checker()
         check_fields(data, checker)
@@ -157,7 +157,7 @@ def reopen_case(register: Register, case_id: str) -> CaseInfo:
     """Reopen a closed case: its closure is removed (the audit trail keeps it) and it is open
     for editing again."""
     user = editor(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         case = editable_case(session, user, case_id, closed_ok=True)
         closure = session.scalar(select(Closure).where(Closure.case_id == case.id))
         if closure is None:

@@ -34,7 +34,7 @@ def save_draft(
     """Keep `payload` (JSON-serialisable) as the current user's draft of `form_key`."""
     user = register.require_user()
     body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         draft = session.scalar(
             select(DraftEdit).where(DraftEdit.user_id == user.id, DraftEdit.form_key == form_key)
         )
@@ -67,7 +67,7 @@ def load_drafts(register: Register) -> list[Draft]:
 def discard_draft(register: Register, form_key: str) -> bool:
     """Forget the current user's draft of `form_key`; False when there was none."""
     user = register.require_user()
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         draft = session.scalar(
             select(DraftEdit).where(DraftEdit.user_id == user.id, DraftEdit.form_key == form_key)
         )

@@ -62,7 +62,7 @@ def backup_register(register: Register, target: Path) -> backups.BackupInfo:
     """Write a verified backup of the open register to `target` (admins and case managers)."""
     require(register, ADMIN, CASE_MANAGER)
     info = backups.write_backup_from_engine(register.engine, register.data_key, register.keyfile, target)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         audit.record(session, user_id=register.require_user().id, action="BACKUP", entity="register",
                      entity_id=register.keyfile.register_id, changes={"file": [None, Path(target).name]})
     return info

@@ -68,7 +68,7 @@ def create_person(register: Register, data: PersonData) -> PersonIdentity:
     with the same JMBG exists; call `find_duplicate_people` first to offer likely matches."""
     user = editor(register)
     data = normalised(data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         _check_person(session, data, None)
         person = Person()
         write(PERSON, person, values_of(PERSON, data))
@@ -83,7 +83,7 @@ def update_person(register: Register, person_id: str, data: PersonData) -> Perso
     """Correct a person's data; the search text of every case she is in follows."""
     user = editor(register)
     data = normalised(data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound()
@@ -110,7 +110,7 @@ def _case_ids(session: Session, person_id: str) -> list[str]:
 def view_person_identity(register: Register, person_id: str) -> PersonIdentity:
     """Everything recorded about a person. Every opening is recorded (a VIEW audit entry)."""
     user = reader(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound()
@@ -166,7 +166,7 @@ def participant_info(part: Participant) -> ParticipantInfo:
 def add_participant(register: Register, case_id: str, person_id: str, role: str) -> ParticipantInfo:
     """Put an existing person into a case in a role (victim, perpetrator, child …)."""
     user = editor(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         editable_case(session, user, case_id)
         checker = Checker()
         if role not in code_list("participant_role"):
@@ -192,7 +192,7 @@ def remove_participant(register: Register, participant_id: str) -> None:
     """Take a person out of a case (the person stays in the register). Her relationships in
     the case go with her; a participant still named by a service or a plan is refused."""
     user = editor(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         part = session.get(Participant, participant_id)
         if part is None:
             raise NotFound()

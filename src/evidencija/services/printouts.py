@@ -16,7 +16,7 @@ def record_printout(register: Register, case_id: str, document: str, *, copies: 
     if document not in DOCUMENTS:
         raise ValueError(f"unknown document {document}")
     user = reader(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         if session.get(Case, case_id) is None:
             raise NotFound()
         audit.record(session, user_id=user.id, action="PRINT", entity="case", entity_id=case_id,

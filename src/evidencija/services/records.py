@@ -150,7 +150,7 @@ def create(register: Register, kind: Kind[D, Out], parent_id: str, data: D) -> O
     insert and its CREATE audit entry in the same transaction."""
     user = editor(register)
     data = normalised(data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         parent, case = _parent_and_case(session, kind, parent_id)
         editable_case(session, user, case.id)
         validate(session, kind, case, parent, data)
@@ -172,7 +172,7 @@ def update(register: Register, kind: Kind[D, Out], record_id: str, data: D) -> O
     value before and after. Saving unchanged data writes nothing."""
     user = editor(register)
     data = normalised(data)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         obj = session.get(kind.model, record_id)
         if obj is None:
             raise NotFound()
@@ -194,7 +194,7 @@ def update(register: Register, kind: Kind[D, Out], record_id: str, data: D) -> O
 def delete(register: Register, kind: Kind[Any, Any], record_id: str) -> None:
     """Delete a record; the audit entry keeps what it held."""
     user = editor(register)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         obj = session.get(kind.model, record_id)
         if obj is None:
             raise NotFound()

@@ -95,7 +95,7 @@ def update_settings(register: Register, **changes: Any) -> RegisterSettings:
     unknown = set(changes) - set(_KEYS)
     if unknown:
         raise InvalidInput(detail=", ".join(sorted(unknown)))
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         before = _read(session)
         after = replace(before, **changes)
         _validate(after)

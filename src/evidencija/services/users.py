@@ -50,7 +50,7 @@ def add_user(
     if role not in ROLES:
         raise InvalidInput(detail=f"role {role}")
     _strong_enough(passphrase, username)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         if session.scalar(select(User).where(User.username == username)) is not None:
             raise KnownError("user_exists", username=username)
         user = User(username=username, display_name=display_name.strip() or username, role=role)
@@ -67,7 +67,7 @@ def add_user(
 def disable_user(register: Register, username: str) -> None:
     admin = require(register, ADMIN)
     username = keyslots.normalise_username(username)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
             raise KnownError("unknown_user", username=username)
@@ -89,7 +89,7 @@ def reset_passphrase(register: Register, username: str, new_passphrase: str) -> 
     admin = require(register, ADMIN)
     username = keyslots.normalise_username(username)
     _strong_enough(new_passphrase, username)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
             raise KnownError("unknown_user", username=username)
@@ -107,7 +107,7 @@ def change_own_passphrase(register: Register, current_passphrase: str, new_passp
     user = register.require_user()
     keyslots.forget(register.keyfile.unlock(user.username, current_passphrase))
     _strong_enough(new_passphrase, user.username)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         audit.record(session, user_id=user.id, action="UPDATE", entity="user", entity_id=user.id,
                      changes={"passphrase": ["*", "*"]})
         register.keyfile.set_passphrase(user.username, new_passphrase, register.data_key)
@@ -127,7 +127,7 @@ def recover_admin(register: Register, username: str, new_passphrase: str) -> Non
     """After unlocking with the recovery key: give an administrator a new passphrase."""
     username = keyslots.normalise_username(username)
     _strong_enough(new_passphrase, username)
-    with register.session() as session, session.begin():
+    with register.session(write=True) as session, session.begin():
         user = session.scalar(select(User).where(User.username == username))
         if user is None or user.role != ADMIN:
             raise KnownError("unknown_user", username=username)
