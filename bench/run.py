@@ -11,6 +11,9 @@ ARCHITECTURE §10 asks, plus the absolute medians:
   floor: the exact SQL statements those calls issued (captured from the engine), replayed on
   bare ``sqlite3`` over a plain, unencrypted copy of the same database. The same replay on the
   encrypted file through the raw SQLCipher connection splits encryption from our overhead.
+* ``export`` — the monthly anonymised export (`export.run_export`, encrypted to an age
+  recipient) of the last three months, against the floor: bare openpyxl write-only mode writing
+  the very same rows into memory; plus the peak traced memory of one export.
 * ``edit`` — saving one case edit through `services.cases.update_case` (role check, validation,
   optimistic version, audit entry, commit), against its captured statements replayed on the
   plain copy in one transaction with the same durability (WAL, synchronous=FULL).
@@ -37,7 +40,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-BENCHMARKS = ("generation", "search", "edit", "desktop")
+BENCHMARKS = ("generation", "search", "edit", "desktop", "export")
+EXPORT_MONTHS = ("2025-11", "2025-12", "2026-01")  # the last three months of the demo data
 DEFAULT_SIZES = (1_000, 10_000)
 PASSPHRASE = "Bench-lozinka-2026-dugacka"
 TODAY = date(2026, 1, 31)
@@ -112,6 +116,7 @@ class Context:
     result: Any = None
     plain: Path | None = None
     rows: list[Row] = field(default_factory=list)
+    reuse: bool = False
 
 
 # ------------------------------------------------------------------------------ the register
@@ -191,8 +196,17 @@ def generation_floor(ctx: Context) -> float:
 
 
 def ensure_register(ctx: Context) -> None:
-    if ctx.register is None:
-        bench_generation(ctx)
+    if ctx.register is not None:
+        return
+    kept = ctx.workdir / f"register-{ctx.size}"
+    if ctx.reuse and kept.is_dir():
+        from evidencija.db.register import Register
+
+        say(f"  reusing {kept}")
+        ctx.register = Register.open(kept)
+        ctx.register.unlock("admin", PASSPHRASE)
+        return
+    bench_generation(ctx)
 
 
 def plain_copy(ctx: Context) -> Path:
@@ -396,6 +410,60 @@ def bench_desktop(ctx: Context, n: int = 20) -> None:
     say(f"  open case file: median {ms(om)} (floor {ms(fm)}), p95 {ms(op)}")
 
 
+# ------------------------------------------------------------------------------ export
+def bench_export(ctx: Context) -> None:
+    """One month's export end to end (extraction, gate, aggregates, workbook, signature, age,
+    atomic write, history) against bare openpyxl write-only writing the same rows."""
+    import tracemalloc
+    from io import BytesIO
+
+    import openpyxl
+    import pyrage
+
+    from evidencija.export import api
+    from evidencija.export.schema import SHEETS
+
+    ensure_register(ctx)
+    reg = ctx.register
+    recipient = str(pyrage.x25519.Identity.generate().to_public())
+    out = ctx.workdir / f"export-{ctx.size}"
+
+    def bare(sheets: dict[str, list[dict[str, Any]]]) -> None:
+        wb = openpyxl.Workbook(write_only=True)
+        for sheet in SHEETS:
+            ws = wb.create_sheet(sheet.name)
+            ws.append(list(sheet.column_names))
+            for row in sheets[sheet.name]:
+                ws.append([row[c] for c in sheet.column_names])
+        wb.save(BytesIO())
+
+    ours, floor, rows = [], [], []
+    for month in EXPORT_MONTHS:
+        gc.collect()
+        started = time.perf_counter()
+        result = api.run_export(reg, month, out, recipients=[recipient])
+        ours.append(time.perf_counter() - started)
+        sheets = api._build(reg, api.Period.parse(month), api._Ticker(None, None)).sheets
+        rows.append(sum(len(v) for v in sheets.values()))
+        gc.collect()
+        started = time.perf_counter()
+        bare(sheets)
+        floor.append(time.perf_counter() - started)
+        say(f"  export {month}: {ours[-1]:.2f} s (floor {floor[-1]:.2f} s), {rows[-1]:,} rows, "
+            f"{result.row_counts['victims']:,} victims")
+    gc.collect()
+    tracemalloc.start()
+    api.run_export(reg, EXPORT_MONTHS[-1], out, recipients=[recipient])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    shutil.rmtree(out, ignore_errors=True)
+    (om, _), (fm, _) = median_p95(ours), median_p95(floor)
+    ctx.rows.append(Row("export", ctx.size, "export one month, encrypted (median)", om, fm, "s",
+                        f"{len(EXPORT_MONTHS)} months, {min(rows):,}–{max(rows):,} rows each; "
+                        f"peak traced memory {peak / 1e6:.0f} MB"))
+    say(f"  export: median {om:.2f} s (floor {fm:.2f} s), peak traced memory {peak / 1e6:.0f} MB")
+
+
 # ------------------------------------------------------------------------------ report
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
@@ -454,6 +522,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS, help="results file (Markdown)")
     parser.add_argument("--workdir", type=Path, help="where to build the registers (temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the registers afterwards")
+    parser.add_argument("--reuse", action="store_true",
+                        help="open the register an earlier run left in --workdir "
+                        "instead of generating it again")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     only = [b.strip() for b in args.only.split(",") if b.strip()]
@@ -464,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("EVIDENCIJA_TEST_WEAK_KDF", "1")
     runs: dict[str, Callable[[Context], None]] = {
         "generation": bench_generation, "search": bench_search, "edit": bench_edit,
-        "desktop": bench_desktop,
+        "desktop": bench_desktop, "export": bench_export,
     }
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="evidencija-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -473,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for size in sizes:
             say(f"== {size:,} cases")
-            ctx = Context(size, workdir)
+            ctx = Context(size, workdir, reuse=args.reuse)
             try:
                 for name in only:
                     runs[name](ctx)

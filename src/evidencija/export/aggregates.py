@@ -174,21 +174,23 @@ def _bounds_of(a: list[list[float]], b: list[float], i: int) -> tuple[int, int |
     return (round(low or 0.0) + 1, None if high is None else round(high) + 1)
 
 
-def cell_bounds(table: Table, cells: dict[Cell, int] | None = None
-                ) -> dict[Cell, tuple[int, int | None]]:
-    """Feasible [min, max] of every suppressed cell (max None: unbounded), given all published
-    cells, the table's relations and that every suppressed cell is at least 1."""
-    cells = cells if cells is not None else table.all_cells()
-    unknown, a, b = _system(table, cells)
-    return {cell: _bounds_of(a, b, i) for i, cell in enumerate(unknown)}
-
-
-def _first_exposed(table: Table, cells: dict[Cell, int]) -> Cell | None:
+def _first_exposed(table: Table, cells: dict[Cell, int], relations: list[list[tuple[Cell, int]]],
+                   safe: set[Cell]) -> Cell | None:
+    """A suppressed cell whose value can be worked out, or None. `safe` holds cells already shown
+    protected: suppressing one more cell only widens every other cell's feasible range (the old
+    solutions stay feasible), so they need no second look; it grows as cells are proven."""
+    for rel in relations:  # alone in a relation: its value is the total minus the others
+        hidden = [cell for cell, _ in rel if cell in table.suppressed]
+        if len(hidden) == 1:
+            return hidden[0]
     unknown, a, b = _system(table, cells)
     for i, cell in enumerate(unknown):
+        if cell in safe:
+            continue
         low, high = _bounds_of(a, b, i)
         if high is not None and high <= low:
             return cell
+        safe.add(cell)
     return None
 
 
@@ -204,8 +206,9 @@ def protect(table: Table) -> None:
     if not table.additive:
         return
     relations = table.relations()
+    safe: set[Cell] = set()
     while True:
-        target = _first_exposed(table, cells)
+        target = _first_exposed(table, cells, relations, safe)
         if target is None:
             return
         candidates = {cell for rel in relations if any(c == target for c, _ in rel)

@@ -146,11 +146,17 @@ def profiles(labelled: dict[Edge, frozenset[QI]]) -> tuple[dict[Edge, int], dict
     apart by the labels of single persons or cases.
     """
     comp = components(labelled)
+    edges_in = Counter(comp.values())
+    profile_of: dict[int, tuple] = {}
     by_person: dict[tuple[int, str], list[tuple]] = defaultdict(list)
     by_case: dict[tuple[int, str], list[tuple]] = defaultdict(list)
     for (person, case), label in labelled.items():
         lab = tuple(sorted(label))
         c = comp[(person, case)]
+        if edges_in[c] == 1:  # one person in one case (most): its profile directly
+            single = ((lab,),)
+            profile_of[c] = (single, single)
+            continue
         by_person[(c, person)].append(lab)
         by_case[(c, case)].append(lab)
     people: dict[int, list[tuple]] = defaultdict(list)
@@ -159,7 +165,9 @@ def profiles(labelled: dict[Edge, frozenset[QI]]) -> tuple[dict[Edge, int], dict
         people[c].append(tuple(sorted(labs)))
     for (c, _), labs in by_case.items():
         cases[c].append(tuple(sorted(labs)))
-    return comp, {c: (tuple(sorted(people[c])), tuple(sorted(cases[c]))) for c in people}
+    for c in people:
+        profile_of[c] = (tuple(sorted(people[c])), tuple(sorted(cases[c])))
+    return comp, profile_of
 
 
 def group_sizes(profile_of: dict[int, tuple]) -> Counter[tuple]:

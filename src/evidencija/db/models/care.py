@@ -34,7 +34,7 @@ class RiskAssessment(Timestamped, Base):
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
-    assessed_on: Mapped[datetime] = mapped_column(UtcDateTime())
+    assessed_on: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     assessor: Mapped[str] = mapped_column(CODE)  # code list: risk_assessor
     level: Mapped[str | None] = mapped_column(CODE)  # code list: risk_level
     imminent_danger: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -96,7 +96,7 @@ class Service(Timestamped, Base):
     participant_id: Mapped[str | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL"), index=True
     )
-    started_on: Mapped[date | None] = mapped_column(Date)
+    started_on: Mapped[date | None] = mapped_column(Date, index=True)
     ended_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(CODE)  # code list: service_status
     plan_measure_id: Mapped[str | None] = mapped_column(
@@ -122,7 +122,7 @@ class Meeting(Timestamped, Base):
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
     meeting_type: Mapped[str] = mapped_column(CODE)  # code list: meeting_type
-    held_on: Mapped[date] = mapped_column(Date)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
     chair: Mapped[str | None] = mapped_column(CODE)  # code list: meeting_chair
     victim_present: Mapped[bool] = mapped_column(Boolean, default=False)
     case_list: Mapped[str | None] = mapped_column(CODE)  # code list: meeting_case_list
@@ -175,7 +175,7 @@ class ProtectionPlan(Timestamped, Base):
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
-    drawn_up_on: Mapped[date] = mapped_column(Date)
+    drawn_up_on: Mapped[date] = mapped_column(Date, index=True)
     author: Mapped[str | None] = mapped_column(CODE)  # code list: plan_author
     victim_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     monitoring_plan: Mapped[str | None] = mapped_column(Text)

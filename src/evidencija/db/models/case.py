@@ -254,7 +254,7 @@ class Report(Timestamped, Base):
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     channel: Mapped[str | None] = mapped_column(CODE)  # code list: report_channel
     reporter_type: Mapped[str | None] = mapped_column(CODE)  # code list: reporter_type
     intake_sheet_done: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -279,7 +279,7 @@ class Incident(Timestamped, Base):
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
-    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     municipality_code: Mapped[str | None] = mapped_column(MUNICIPALITY)
     location_type: Mapped[str | None] = mapped_column(CODE)  # code list: location_type
     settlement: Mapped[str | None] = mapped_column(String(200))
@@ -321,7 +321,7 @@ class Closure(Timestamped, Base):
     case_id: Mapped[str] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), unique=True, index=True
     )
-    closed_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date] = mapped_column(Date, index=True)
     reason: Mapped[str] = mapped_column(CODE)  # code list: closure_reason
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -174,7 +174,7 @@ class Referral(Timestamped, Base):
     direction: Mapped[str] = mapped_column(CODE)  # code list: referral_direction
     institution_type: Mapped[str] = mapped_column(CODE)  # code list: referral_institution
     purpose: Mapped[str | None] = mapped_column(CODE)  # code list: referral_purpose
-    referred_on: Mapped[date] = mapped_column(Date)
+    referred_on: Mapped[date] = mapped_column(Date, index=True)
     answer_received: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_to_share: Mapped[str | None] = mapped_column(CODE)  # code list: tri_state
 
@@ -190,7 +190,7 @@ class Feedback(Timestamped, Base):
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
-    given_on: Mapped[date] = mapped_column(Date)
+    given_on: Mapped[date] = mapped_column(Date, index=True)
     informed_of_rights: Mapped[str | None] = mapped_column(CODE)  # code list: tri_state
     took_part_in_plan: Mapped[str | None] = mapped_column(CODE)  # code list: tri_state
     feels_safer: Mapped[str | None] = mapped_column(CODE)  # code list: feeling_safer
