@@ -794,12 +794,40 @@ Check the backup folder on the Backups page.</translation>
         <translation>JMBG %1</translation>
     </message>
     <message>
+        <source>Correct identity: %1</source>
+        <translation>Correct identity: %1</translation>
+    </message>
+    <message>
         <source>%1: add</source>
         <translation>%1: add</translation>
     </message>
     <message>
         <source>%1: edit</source>
         <translation>%1: edit</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the register; her relationships in this case are deleted with her.</source>
+        <translation>Remove %1 from this case? The person stays in the register; her relationships in this case are deleted with her.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Delete this record from “%1”?
+%2
+It cannot be undone; the audit trail keeps what it held.</source>
+        <translation>Delete this record from “%1”?
+%2
+It cannot be undone; the audit trail keeps what it held.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Case manager of case %1</source>
+        <translation>Case manager of case %1</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -859,6 +887,10 @@ Check the backup folder on the Backups page.</translation>
     <message>
         <source>&amp;Reopen case</source>
         <translation>&amp;Reopen case</translation>
+    </message>
+    <message>
+        <source>Change case &amp;manager…</source>
+        <translation>Change case &amp;manager…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1300,6 +1332,10 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>Internal team</source>
         <translation>Internal team</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Case manager</translation>
     </message>
     <message>
         <source>Repeat case</source>
@@ -1752,6 +1788,21 @@ Fingerprint (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>JmbgCheck</name>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation>The JMBG has 13 digits (%1 typed).</translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation>✗ The check digit does not match: a digit is mistyped.</translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation>✓ The JMBG&apos;s check digit is right.</translation>
+    </message>
+</context>
+<context>
     <name>MainController</name>
     <message>
         <source>Last good backup: none yet</source>
@@ -2182,18 +2233,6 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>Enter as a new person</source>
         <translation>Enter as a new person</translation>
-    </message>
-    <message>
-        <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation>The JMBG has 13 digits (%1 typed).</translation>
-    </message>
-    <message>
-        <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation>✗ The check digit does not match: a digit is mistyped.</translation>
-    </message>
-    <message>
-        <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation>✓ The JMBG&apos;s check digit is right.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
@@ -2648,6 +2687,26 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t identity…</source>
+        <translation>Correc&amp;t identity…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s name, JMBG, birth date, address or phone.</source>
+        <translation>Correct the person&apos;s name, JMBG, birth date, address or phone.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the case…</source>
+        <translation>Remo&amp;ve from the case…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

@@ -794,12 +794,40 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <translation>NUI %1</translation>
     </message>
     <message>
+        <source>Correct identity: %1</source>
+        <translation>Korrigjimi i të dhënave identifikuese: %1</translation>
+    </message>
+    <message>
         <source>%1: add</source>
         <translation>%1: shto</translation>
     </message>
     <message>
         <source>%1: edit</source>
         <translation>%1: ndrysho</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the register; her relationships in this case are deleted with her.</source>
+        <translation>Të hiqet %1 nga ky rast? Personi mbetet në regjistër; marrëdhëniet e tij ose të saj në këtë rast fshihen bashkë me të.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hiq</translation>
+    </message>
+    <message>
+        <source>Delete this record from “%1”?
+%2
+It cannot be undone; the audit trail keeps what it held.</source>
+        <translation>Të fshihet ky regjistrim nga „%1”?
+%2
+Kjo nuk mund të zhbëhet; gjurma e auditimit ruan atë që përmbante.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <source>Case manager of case %1</source>
+        <translation>Menaxheri i rastit %1</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -859,6 +887,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>&amp;Reopen case</source>
         <translation>&amp;Rihap rastin</translation>
+    </message>
+    <message>
+        <source>Change case &amp;manager…</source>
+        <translation>Ndrysho m&amp;enaxherin e rastit…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1300,6 +1332,10 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>Internal team</source>
         <translation>Ekipi i brendshëm</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Menaxheri i rastit</translation>
     </message>
     <message>
         <source>Repeat case</source>
@@ -1752,6 +1788,21 @@ Gjurma (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>JmbgCheck</name>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation>NUI ka 13 shifra (të shkruara %1).</translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation>✗ Shifra e kontrollit nuk përputhet: një shifër është shkruar gabim.</translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation>✓ Shifra e kontrollit e NUI është e saktë.</translation>
+    </message>
+</context>
+<context>
     <name>MainController</name>
     <message>
         <source>Last good backup: none yet</source>
@@ -2182,18 +2233,6 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>Enter as a new person</source>
         <translation>Shëno si person të ri</translation>
-    </message>
-    <message>
-        <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation>NUI ka 13 shifra (të shkruara %1).</translation>
-    </message>
-    <message>
-        <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation>✗ Shifra e kontrollit nuk përputhet: një shifër është shkruar gabim.</translation>
-    </message>
-    <message>
-        <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation>✓ Shifra e kontrollit e NUI është e saktë.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
@@ -2648,6 +2687,26 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>N&amp;drysho…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t identity…</source>
+        <translation>Korrigjo të dhënat identifi&amp;kuese…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s name, JMBG, birth date, address or phone.</source>
+        <translation>Korrigjoni emrin, NUI-në, datën e lindjes, adresën ose telefonin e personit.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the case…</source>
+        <translation>Hiq nga ras&amp;ti…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Fshi…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

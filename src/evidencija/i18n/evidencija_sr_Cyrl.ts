@@ -794,12 +794,40 @@ Check the backup folder on the Backups page.</source>
         <translation>ЈМБГ %1</translation>
     </message>
     <message>
+        <source>Correct identity: %1</source>
+        <translation>Исправка личних података: %1</translation>
+    </message>
+    <message>
         <source>%1: add</source>
         <translation>%1: додавање</translation>
     </message>
     <message>
         <source>%1: edit</source>
         <translation>%1: измена</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the register; her relationships in this case are deleted with her.</source>
+        <translation>Уклонити %1 из овог случаја? Особа остаје у регистру; њени односи у овом случају бришу се заједно са њом.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Уклони</translation>
+    </message>
+    <message>
+        <source>Delete this record from “%1”?
+%2
+It cannot be undone; the audit trail keeps what it held.</source>
+        <translation>Обрисати овај запис из одељка „%1”?
+%2
+То се не може поништити; ревизијски траг чува шта је садржао.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Обриши</translation>
+    </message>
+    <message>
+        <source>Case manager of case %1</source>
+        <translation>Водитељ случаја %1</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -859,6 +887,10 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>&amp;Reopen case</source>
         <translation>П&amp;оново отвори случај</translation>
+    </message>
+    <message>
+        <source>Change case &amp;manager…</source>
+        <translation>Промени &amp;водитеља случаја…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1300,6 +1332,10 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>Internal team</source>
         <translation>Интерни тим</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Водитељ случаја</translation>
     </message>
     <message>
         <source>Repeat case</source>
@@ -1752,6 +1788,21 @@ Fingerprint (SHA-256): %2</source>
     </message>
 </context>
 <context>
+    <name>JmbgCheck</name>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation>ЈМБГ има 13 цифара (уписано %1).</translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation>✗ Контролна цифра се не слаже: нека цифра је погрешно уписана.</translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation>✓ Контролна цифра ЈМБГ-а је исправна.</translation>
+    </message>
+</context>
+<context>
     <name>MainController</name>
     <message>
         <source>Last good backup: none yet</source>
@@ -2182,18 +2233,6 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>Enter as a new person</source>
         <translation>Унеси као нову особу</translation>
-    </message>
-    <message>
-        <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation>ЈМБГ има 13 цифара (уписано %1).</translation>
-    </message>
-    <message>
-        <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation>✗ Контролна цифра се не слаже: нека цифра је погрешно уписана.</translation>
-    </message>
-    <message>
-        <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation>✓ Контролна цифра ЈМБГ-а је исправна.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
@@ -2648,6 +2687,26 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Измени…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t identity…</source>
+        <translation>Исправи личне подат&amp;ке…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s name, JMBG, birth date, address or phone.</source>
+        <translation>Исправите име, ЈМБГ, датум рођења, адресу или телефон особе.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the case…</source>
+        <translation>Уклони из сл&amp;учаја…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>О&amp;бриши…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Дел</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

@@ -794,12 +794,40 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <translation>JMBG %1</translation>
     </message>
     <message>
+        <source>Correct identity: %1</source>
+        <translation>Ispravka ličnih podataka: %1</translation>
+    </message>
+    <message>
         <source>%1: add</source>
         <translation>%1: dodavanje</translation>
     </message>
     <message>
         <source>%1: edit</source>
         <translation>%1: izmena</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case? The person stays in the register; her relationships in this case are deleted with her.</source>
+        <translation>Ukloniti %1 iz ovog slučaja? Osoba ostaje u registru; njeni odnosi u ovom slučaju brišu se zajedno sa njom.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ukloni</translation>
+    </message>
+    <message>
+        <source>Delete this record from “%1”?
+%2
+It cannot be undone; the audit trail keeps what it held.</source>
+        <translation>Obrisati ovaj zapis iz odeljka „%1”?
+%2
+To se ne može poništiti; revizijski trag čuva šta je sadržao.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>Case manager of case %1</source>
+        <translation>Voditelj slučaja %1</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -859,6 +887,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>&amp;Reopen case</source>
         <translation>P&amp;onovo otvori slučaj</translation>
+    </message>
+    <message>
+        <source>Change case &amp;manager…</source>
+        <translation>Promeni &amp;voditelja slučaja…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1300,6 +1332,10 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>Internal team</source>
         <translation>Interni tim</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Voditelj slučaja</translation>
     </message>
     <message>
         <source>Repeat case</source>
@@ -1752,6 +1788,21 @@ Otisak (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>JmbgCheck</name>
+    <message>
+        <source>The JMBG has 13 digits (%1 typed).</source>
+        <translation>JMBG ima 13 cifara (upisano %1).</translation>
+    </message>
+    <message>
+        <source>✗ The check digit does not match: a digit is mistyped.</source>
+        <translation>✗ Kontrolna cifra se ne slaže: neka cifra je pogrešno upisana.</translation>
+    </message>
+    <message>
+        <source>✓ The JMBG&apos;s check digit is right.</source>
+        <translation>✓ Kontrolna cifra JMBG-a je ispravna.</translation>
+    </message>
+</context>
+<context>
     <name>MainController</name>
     <message>
         <source>Last good backup: none yet</source>
@@ -2182,18 +2233,6 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>Enter as a new person</source>
         <translation>Unesi kao novu osobu</translation>
-    </message>
-    <message>
-        <source>The JMBG has 13 digits (%1 typed).</source>
-        <translation>JMBG ima 13 cifara (upisano %1).</translation>
-    </message>
-    <message>
-        <source>✗ The check digit does not match: a digit is mistyped.</source>
-        <translation>✗ Kontrolna cifra se ne slaže: neka cifra je pogrešno upisana.</translation>
-    </message>
-    <message>
-        <source>✓ The JMBG&apos;s check digit is right.</source>
-        <translation>✓ Kontrolna cifra JMBG-a je ispravna.</translation>
     </message>
     <message>
         <source>%1 %2, already in the register, is added to this case.</source>
@@ -2648,6 +2687,26 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Izmeni…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t identity…</source>
+        <translation>Ispravi lične podat&amp;ke…</translation>
+    </message>
+    <message>
+        <source>Correct the person&apos;s name, JMBG, birth date, address or phone.</source>
+        <translation>Ispravite ime, JMBG, datum rođenja, adresu ili telefon osobe.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve from the case…</source>
+        <translation>Ukloni iz sl&amp;učaja…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>O&amp;briši…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

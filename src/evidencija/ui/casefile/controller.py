@@ -1,26 +1,33 @@
-"""The case file's behaviour: loading it on the worker, who may edit what, adding and editing
-records, identity data on request (audited), closing and reopening, printing."""
+"""The case file's behaviour: loading it on the worker, who may edit what, adding, editing and
+deleting records, identity data on request (audited) and its correction, the case manager,
+closing and reopening, printing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox
 
 from ...services import cases as case_service
 from ...services import people
-from ...services.access import may_edit
+from ...services import users as user_service
+from ...services.access import EDITORS, may_edit
 from ...services.casefile import get_case_file
-from ...services.dto import CaseData, CaseFile, ClosureData
+from ...services.dto import CaseData, CaseFile, ClosureData, PersonData, PersonIdentity, ref
 from ...services.history import HistoryEntry, case_history
+from ...services.roles import CASE_MANAGER
+from ...services.validation import Checker, check_fields
 from .. import dialogs, errors
 from ..context import AppContext, DraftData
 from ..reference import code_label
+from ..widgets.jmbg_check import JmbgCheck
 from .forms import from_json, jsonable
 from .record_dialog import RecordDialog, error_texts
-from .sections import Section, build_sections, fmt_date, fmt_moment
+from .sections import IDENTITY_FIELDS, Section, build_sections, fmt_date, fmt_moment
 from .view import CaseFileView, SectionView, fit_columns
 
 DRAFT_KEY = "case:record"
@@ -33,6 +40,21 @@ CASE_DETAILS = (
     "first_contact_at",
     "internal_team",
 )
+
+
+@dataclass(frozen=True)
+class ManagerChoice:
+    """The form of "Change case manager": one user, chosen among those who may manage cases."""
+
+    case_manager_id: str = ref("user", required=True)
+
+
+def check_manager_choice(data: ManagerChoice) -> None:
+    """An empty choice is refused next to the field: the service would read it as "no case
+    manager", which is not what an empty combo means."""
+    checker = Checker()
+    check_fields(data, checker)
+    checker.done()
 
 
 class CaseFileController(QObject):
@@ -68,7 +90,16 @@ class CaseFileController(QObject):
             sv = section_view
             sv.add_button.clicked.connect(lambda _=False, s=sv: self.add(s))
             sv.edit_button.clicked.connect(lambda _=False, s=sv: self.edit(s))
-            sv.table.activated.connect(lambda _i, s=sv: self.edit(s))
+            sv.correct_button.clicked.connect(lambda _=False, s=sv: self.correct_identity(s))
+            sv.delete_button.clicked.connect(lambda _=False, s=sv: self.delete(s))
+            sv.delete_requested.connect(lambda s=sv: self.delete(s))
+            # Enter on a person corrects her identity: people have no other edit
+            sv.table.activated.connect(
+                lambda _i, s=sv: self.correct_identity(s)
+                if s.section.key == "people"
+                else self.edit(s)
+            )
+        v.manager_button.clicked.connect(lambda: self.change_manager())
         v.retranslated.connect(self._render)
 
     # ------------------------------------------------------------------ loading
@@ -131,6 +162,12 @@ class CaseFileController(QObject):
         cf = self.case_file
         return cf is not None and not cf.closed and may_edit(self.user, cf.case.case_manager_id)
 
+    def may_assign(self) -> bool:
+        """Only a case manager assigns cases (services.cases.assign_case_manager), and not on a
+        closed case."""
+        cf = self.case_file
+        return cf is not None and not cf.closed and self.user.role == CASE_MANAGER
+
     def may_reopen(self) -> bool:
         cf = self.case_file
         return cf is not None and cf.closed and may_edit(self.user, cf.case.case_manager_id)
@@ -168,11 +205,14 @@ class CaseFileController(QObject):
             can = editable and sv.section.add is not None
             sv.add_button.setVisible(can)
             sv.edit_button.setVisible(can and sv.section.update is not None)
-            sv.edit_button.setEnabled(False)
+            sv.correct_button.setVisible(editable and sv.section.key == "people")
+            sv.delete_button.setVisible(editable and sv.section.delete is not None)
+            sv.enable_row_buttons()
             sv.note.setVisible(can and sv.section.note is not None)
             sv.empty.setVisible(sv.model.rowCount() == 0)
         v.close_button.setVisible(editable)
         v.details_button.setVisible(editable)
+        v.manager_button.setVisible(self.may_assign())
         v.reopen_button.setVisible(self.may_reopen())
         self._render_identity()
         self._render_history()
@@ -238,6 +278,51 @@ class CaseFileController(QObject):
                 self._render_identity()
 
         self.ctx.tasks.submit(fetch, done, self._failed, parent=self.view)
+
+    def correct_identity(
+        self, sv: SectionView | None = None, values: dict[str, Any] | None = None
+    ) -> None:
+        """Correct the selected person's identity (a mistyped surname, JMBG, address …). Her
+        current data is opened through the audited identity view, then saved like any record."""
+        sv = sv or self.view.sections["people"]
+        cf, part = self.case_file, sv.selected_row()
+        if cf is None or part is None or sv.section.key != "people" or not self.may_edit():
+            return
+        person_id: str = part.person_id  # type: ignore[attr-defined]
+        register, case_id = self.ctx.register, cf.case.id
+        title = self.tr("Correct identity: %1").replace(
+            "%1", code_label("participant_role", part.role)  # type: ignore[attr-defined]
+        )
+
+        def opened(identity: PersonIdentity) -> None:
+            if self.case_id != case_id or self.case_file is None or self.dialog is not None:
+                return  # the case was left (or locked) while the data was being read
+            dialog = RecordDialog(
+                self.view,
+                title,
+                PersonData,
+                lambda data: people.update_person(register, person_id, data),
+                self.ctx.tasks,
+                record=identity,
+                only=IDENTITY_FIELDS,
+            )
+            # the same live JMBG check as when the person was entered
+            dialog.layout().insertWidget(1, JmbgCheck(dialog.form, dialog))
+            dialog.saved.connect(self._identity_saved)
+            self._show(dialog, "identity", values, reload=False)
+
+        self.ctx.tasks.submit(
+            lambda: people.view_person_identity(register, person_id),
+            opened,
+            self._failed,
+            parent=self.view,
+        )
+
+    def _identity_saved(self, identity: PersonIdentity) -> None:
+        # An identity panel already open shows the corrected data without another opening.
+        if self.identities:
+            self.identities[identity.id] = identity
+        self.reload()
 
     # ------------------------------------------------------------------ records
     def _refs(self) -> dict[str, Callable[[], list[tuple[str, str]]]]:
@@ -318,6 +403,117 @@ class CaseFileController(QObject):
         dialog.open()
         return dialog
 
+    def _show(
+        self,
+        dialog: RecordDialog,
+        key: str,
+        values: dict[str, Any] | None = None,
+        *,
+        reload: bool = True,
+    ) -> None:
+        """Open `dialog` as the case file's one dialog (kept as a draft across a lock, closed
+        when the register locks); `values` are a draft's, typed in again."""
+        dialog.section_key = key  # type: ignore[attr-defined]
+        dialog.initial = dialog.form.values()  # type: ignore[attr-defined]
+        if reload:
+            dialog.saved.connect(lambda _r: self.reload())
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        for name, value in (values or {}).items():
+            if name in dialog.form.widgets:
+                dialog.form.set_value(name, from_json(value))
+
+    def describe(self, sv: SectionView, record: object) -> str:
+        """A record as its row reads in the table (what the person selected)."""
+        return " · ".join(v for v in (c.value(record) for c in sv.section.columns) if v)
+
+    def delete(self, sv: SectionView) -> None:
+        """Delete the selected record (a person: take her out of the case) after a question
+        naming it; the service records what it held in the audit trail."""
+        cf, section, record = self.case_file, sv.section, sv.selected_row()
+        if cf is None or record is None or section.delete is None or not self.may_edit():
+            return
+        what = self.describe(sv, record)
+        if section.key == "people":
+            question = self.tr(
+                "Remove %1 from this case? The person stays in the register; her "
+                "relationships in this case are deleted with her."
+            ).replace("%1", what)
+            yes = self.tr("Remove")
+        else:
+            question = (
+                self.tr(
+                    "Delete this record from “%1”?\n%2\n"
+                    "It cannot be undone; the audit trail keeps what it held."
+                )
+                .replace("%1", section.title())
+                .replace("%2", what)
+            )
+            yes = self.tr("Delete")
+        # Cancel is the default: a second Enter after Del must not delete anything.
+        choice = dialogs.message(
+            self.view, question, [yes, self.tr("Cancel")], icon=QMessageBox.Icon.Warning, default=1
+        )
+        if choice != 0:
+            return
+        record_id: str = record.id  # type: ignore[attr-defined]
+        register, remove = self.ctx.register, section.delete
+
+        def done(_result: object) -> None:
+            self.reload()
+            sv.table.setFocus()
+
+        self.ctx.tasks.submit(
+            lambda: remove(register, record_id), done, self._refused, parent=self.view
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        """A write the services refused (closed case, record in use …) in a message; a bug
+        goes to the crash report."""
+        texts = error_texts(exc)
+        if texts is None:
+            errors.report(exc, self.view)
+        else:
+            dialogs.warn(self.view, "\n".join(texts.values()))
+
+    # ------------------------------------------------------------------ the case manager
+    def change_manager(self, values: dict[str, Any] | None = None) -> None:
+        """Give the case to another case manager or caseworker (active users only)."""
+        cf = self.case_file
+        if cf is None or not self.may_assign():
+            return
+        register, case = self.ctx.register, cf.case
+
+        def chosen(users: list[user_service.UserInfo]) -> None:
+            if self.case_id != case.id or self.case_file is None or self.dialog is not None:
+                return
+            # the users the service accepts: active, and allowed to edit cases
+            choices = [
+                (u.id, f"{u.display_name} — {code_label('user_role', u.role)}")
+                for u in users
+                if u.active and u.role in EDITORS
+            ]
+
+            def save(data: ManagerChoice) -> Any:
+                check_manager_choice(data)
+                return case_service.assign_case_manager(register, case.id, data.case_manager_id)
+
+            dialog = RecordDialog(
+                self.view,
+                self.tr("Case manager of case %1").replace("%1", case.file_number),
+                ManagerChoice,
+                save,
+                self.ctx.tasks,
+                record=case,
+                refs={"case_manager_id": lambda: choices},
+            )
+            self._show(dialog, "manager", values)
+
+        self.ctx.tasks.submit(
+            lambda: user_service.list_users(register), chosen, self._failed, parent=self.view
+        )
+
     # ------------------------------------------------------------------ drafts
     def draft(self) -> DraftData | None:
         """The record being typed in the open dialog, kept as a draft across a lock."""
@@ -338,6 +534,21 @@ class CaseFileController(QObject):
 
     def _reopen_draft(self, payload: dict[str, Any]) -> None:
         key = payload.get("section")
+        if key == "identity":
+            # the dialogs below open once their data is read: the draft's values go with them
+            sv = self.view.sections["people"]
+            row = next(
+                (i for i, r in enumerate(sv.model.rows) if r.person_id == payload.get("record_id")),
+                None,
+            )
+            if row is not None:
+                self.view.tabs.setCurrentWidget(sv)
+                sv.table.selectRow(row)
+                self.correct_identity(sv, dict(payload.get("values", {})))
+            return
+        if key == "manager":
+            self.change_manager(dict(payload.get("values", {})))
+            return
         if key == "closure":
             self.close_case()
         elif key == "details":
@@ -411,18 +622,10 @@ class CaseFileController(QObject):
         ):
             return
         register, case_id = self.ctx.register, cf.case.id
-
-        def failed(exc: BaseException) -> None:
-            texts = error_texts(exc)
-            if texts is None:
-                errors.report(exc, self.view)
-            else:
-                dialogs.warn(self.view, "\n".join(texts.values()))
-
         self.ctx.tasks.submit(
             lambda: case_service.reopen_case(register, case_id),
             lambda _c: self.reload(),
-            failed,
+            self._refused,
             parent=self.view,
         )
 

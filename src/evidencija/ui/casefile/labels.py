@@ -17,6 +17,7 @@ def field_labels() -> dict[str, str]:
         "centre_municipality_code": QCoreApplication.translate("Fields", "Centre's municipality"),
         "victim_municipality_code": QCoreApplication.translate("Fields", "Victim's municipality"),
         "internal_team": QCoreApplication.translate("Fields", "Internal team"),
+        "case_manager_id": QCoreApplication.translate("Fields", "Case manager"),
         "repeat_case": QCoreApplication.translate("Fields", "Repeat case"),
         "earlier_reports_count": QCoreApplication.translate("Fields", "Earlier reports"),
         "first_contact_at": QCoreApplication.translate("Fields", "First contact with the victim"),

@@ -54,6 +54,9 @@ PARTICIPANT_FIELDS = (
     "address",
     "phone",
 )
+# Correcting a person: the identity fields of "Add person", without the role in this case (a
+# person's identity is shared by every case she is in; her role belongs to this one).
+IDENTITY_FIELDS = tuple(f for f in PARTICIPANT_FIELDS if f != "role")
 
 
 def add_participant(register: Any, cf: CaseFile, data: NewParticipant) -> Any:
@@ -181,6 +184,7 @@ class Section:
     cls: type | None = None
     add: Callable[..., Any] | None = None  # (register, case_file, data)
     update: Callable[..., Any] | None = None  # (register, record_id, data)
+    delete: Callable[..., Any] | None = None  # (register, record_id)
     only: Sequence[str] | None = None
     note: Callable[[], str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -230,6 +234,7 @@ def build_sections() -> list[Section]:
             NewParticipant,
             add_participant,
             None,
+            people.remove_participant,
             only=PARTICIPANT_FIELDS,
         ),
         Section(
@@ -253,6 +258,7 @@ def build_sections() -> list[Section]:
             RelationshipData,
             lambda reg, cf, d: people.add_relationship(reg, cf.case.id, d),
             people.update_relationship,
+            people.delete_relationship,
         ),
         Section(
             "reports",
@@ -275,6 +281,7 @@ def build_sections() -> list[Section]:
             ReportData,
             lambda reg, cf, d: intake.add_report(reg, cf.case.id, d),
             intake.update_report,
+            intake.delete_report,
         ),
         Section(
             "incidents",
@@ -303,6 +310,7 @@ def build_sections() -> list[Section]:
             IncidentData,
             lambda reg, cf, d: intake.add_incident(reg, cf.case.id, d),
             intake.update_incident,
+            intake.delete_incident,
         ),
         Section(
             "risk",
@@ -329,6 +337,7 @@ def build_sections() -> list[Section]:
             RiskAssessmentData,
             lambda reg, cf, d: care.add_risk_assessment(reg, cf.case.id, d),
             care.update_risk_assessment,
+            care.delete_risk_assessment,
         ),
         Section(
             "services",
@@ -355,6 +364,7 @@ def build_sections() -> list[Section]:
             ServiceData,
             lambda reg, cf, d: care.add_service(reg, cf.case.id, d),
             care.update_service,
+            care.delete_service,
         ),
         Section(
             "meetings",
@@ -377,6 +387,7 @@ def build_sections() -> list[Section]:
             MeetingData,
             lambda reg, cf, d: care.add_meeting(reg, cf.case.id, d),
             care.update_meeting,
+            care.delete_meeting,
         ),
         Section(
             "plans",
@@ -403,6 +414,7 @@ def build_sections() -> list[Section]:
             PlanData,
             lambda reg, cf, d: care.add_plan(reg, cf.case.id, d),
             care.update_plan,
+            care.delete_plan,
         ),
         Section(
             "plan_measures",
@@ -429,6 +441,7 @@ def build_sections() -> list[Section]:
             PlanMeasureData,
             lambda reg, cf, d: care.add_plan_measure(reg, _latest_plan(cf), d),
             care.update_plan_measure,
+            care.delete_plan_measure,
             note=lambda: QCoreApplication.translate(
                 "CaseFile", "A measure is added to the latest plan; add a plan first."
             ),
@@ -459,6 +472,7 @@ def build_sections() -> list[Section]:
             UrgentMeasureData,
             lambda reg, cf, d: legal.add_urgent_measure(reg, cf.case.id, d),
             legal.update_urgent_measure,
+            legal.delete_urgent_measure,
         ),
         Section(
             "protection",
@@ -485,6 +499,7 @@ def build_sections() -> list[Section]:
             ProtectionMeasureData,
             lambda reg, cf, d: legal.add_protection_measure(reg, cf.case.id, d),
             legal.update_protection_measure,
+            legal.delete_protection_measure,
         ),
         Section(
             "criminal",
@@ -507,6 +522,7 @@ def build_sections() -> list[Section]:
             CriminalProceedingData,
             lambda reg, cf, d: legal.add_criminal_proceeding(reg, cf.case.id, d),
             legal.update_criminal_proceeding,
+            legal.delete_criminal_proceeding,
         ),
         Section(
             "referrals",
@@ -533,6 +549,7 @@ def build_sections() -> list[Section]:
             ReferralData,
             lambda reg, cf, d: legal.add_referral(reg, cf.case.id, d),
             legal.update_referral,
+            legal.delete_referral,
         ),
         Section(
             "feedback",
@@ -555,5 +572,6 @@ def build_sections() -> list[Section]:
             FeedbackData,
             lambda reg, cf, d: legal.add_feedback(reg, cf.case.id, d),
             legal.update_feedback,
+            legal.delete_feedback,
         ),
     ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -50,6 +52,8 @@ def fit_columns(table: QTableView) -> None:
 
 
 class SectionView(QWidget):
+    delete_requested = Signal()  # the Delete key on the table
+
     def __init__(self, section: Section) -> None:
         super().__init__()
         self.section = section
@@ -57,6 +61,9 @@ class SectionView(QWidget):
         self.table = make_table(self.model)
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
+        # the People section only: a person's name, JMBG, address … corrected
+        self.correct_button = QPushButton()
+        self.delete_button = QPushButton()
         self.note = QLabel(wordWrap=True)
         self.note.setVisible(section.note is not None)
         self.empty = QLabel()
@@ -65,17 +72,37 @@ class SectionView(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
-        self.edit_button.setEnabled(False)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.edit_button.setEnabled(self.table.currentIndex().isValid())
-        )
+        self.row_buttons = (self.edit_button, self.correct_button, self.delete_button)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.enable_row_buttons())
+        self.enable_row_buttons()
+        self.table.installEventFilter(self)
         self.setTabOrder(self.table, self.add_button)
-        self.setTabOrder(self.add_button, self.edit_button)
+        for first, second in pairwise((self.add_button, *self.row_buttons)):
+            self.setTabOrder(first, second)
         self.retranslate()
+
+    def enable_row_buttons(self) -> None:
+        """The buttons acting on the selected row, enabled only while a row is selected."""
+        chosen = self.table.currentIndex().isValid()
+        for button in self.row_buttons:
+            button.setEnabled(chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete  # type: ignore[attr-defined]
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier  # type: ignore[attr-defined]
+        ):
+            self.delete_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_row(self) -> object | None:
         index = self.table.currentIndex()
@@ -84,6 +111,16 @@ class SectionView(QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Edit…"))
+        self.correct_button.setText(self.tr("Correc&t identity…"))
+        self.correct_button.setToolTip(
+            self.tr("Correct the person's name, JMBG, birth date, address or phone.")
+        )
+        if self.section.key == "people":
+            # the person stays in the register: only her part in this case goes
+            self.delete_button.setText(self.tr("Remo&ve from the case…"))
+        else:
+            self.delete_button.setText(self.tr("De&lete…"))
+        self.delete_button.setToolTip(self.tr("Del"))
         self.empty.setText(self.tr("Nothing recorded yet."))
         if self.section.note is not None:
             self.note.setText(self.section.note())
@@ -146,6 +183,7 @@ class CaseFileView(QWidget):
         self.close_button = QPushButton()
         self.details_button = QPushButton()
         self.reopen_button = QPushButton()
+        self.manager_button = QPushButton()
         actions = QHBoxLayout()
         for button in (
             self.back_button,
@@ -155,6 +193,7 @@ class CaseFileView(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch()
+        actions.addWidget(self.manager_button)
         actions.addWidget(self.details_button)
         actions.addWidget(self.close_button)
         actions.addWidget(self.reopen_button)
@@ -196,6 +235,7 @@ class CaseFileView(QWidget):
         self.close_button.setText(self.tr("&Close case…"))
         self.details_button.setText(self.tr("Case &details…"))
         self.reopen_button.setText(self.tr("&Reopen case"))
+        self.manager_button.setText(self.tr("Change case &manager…"))
         for i, section in enumerate(self.sections.values()):
             self.tabs.setTabText(i, section.section.title())
             section.retranslate()

@@ -44,6 +44,7 @@ from ..context import AppContext
 from ..pages.heading import Heading
 from ..reference import code_label
 from ..widgets.date_field import format_date
+from ..widgets.jmbg_check import JmbgCheck
 
 CASE_FIELDS = (
     "file_number",
@@ -88,8 +89,7 @@ class PersonBlock(QGroupBox):
         super().__init__()
         self.role = role
         self.form = RecordForm(PersonData, PERSON_FIELDS)
-        self.jmbg_state = QLabel()
-        self.jmbg_state.setObjectName("jmbg_state")
+        self.jmbg_state = JmbgCheck(self.form)
         self.suggestion = QLabel(wordWrap=True)
         self.suggestion.setStyleSheet("background: #e8f0fe; padding: 6px;")
         self.use_button = QPushButton()
@@ -112,7 +112,6 @@ class PersonBlock(QGroupBox):
             w = self.form.widgets[name]
             signal = w.changed if hasattr(w, "changed") else w.textChanged  # type: ignore[attr-defined]
             signal.connect(lambda *_: self.timer.start())
-        self.form.widgets["jmbg"].textChanged.connect(self._check_jmbg)  # type: ignore[attr-defined]
         self.use_button.clicked.connect(self.use_existing)
         self.new_button.clicked.connect(self.enter_new)
         self.retranslate()
@@ -121,33 +120,7 @@ class PersonBlock(QGroupBox):
         self.setTitle(code_label("participant_role", self.role))
         self.use_button.setText(self.tr("&Use existing person"))
         self.new_button.setText(self.tr("Enter as a new person"))
-        self._check_jmbg()
         self.show_candidates(self.candidates)
-
-    def _check_jmbg(self) -> None:
-        text = (self.form.value("jmbg") or "").strip()
-        if not text:
-            self.jmbg_state.clear()
-            return
-        if not jmbg_rules.is_well_formed(text):
-            self.jmbg_state.setStyleSheet(ERROR_STYLE if len(text) >= 13 else "")
-            self.jmbg_state.setText(
-                self.tr("The JMBG has 13 digits (%1 typed).").replace("%1", str(len(text)))
-            )
-            return
-        if not jmbg_rules.checksum_ok(text):
-            self.jmbg_state.setStyleSheet(ERROR_STYLE)
-            self.jmbg_state.setText(
-                self.tr("✗ The check digit does not match: a digit is mistyped.")
-            )
-            return
-        self.jmbg_state.setStyleSheet("")
-        self.jmbg_state.setText(self.tr("✓ The JMBG's check digit is right."))
-        born = jmbg_rules.birth_date(text)
-        if born is not None and self.form.value("birth_date") is None:
-            self.form.set_value("birth_date", born)
-        if self.form.value("sex") is None:
-            self.form.set_value("sex", jmbg_rules.sex(text))
 
     def query(self) -> dict[str, Any]:
         jmbg = (self.form.value("jmbg") or "").strip()
