@@ -28,15 +28,23 @@ SETTING = ("idle_lock_minutes", "10")
 
 
 def build_register(root: Path, revision: str, *, passphrase: str = PASSPHRASE) -> bytearray:
-    """Create a register in `root` at `revision`; returns its data key."""
+    """Create a register in `root` at `revision`; returns its data key.
+
+    The rows are written with SQL against the tables as they are at `revision` (reflected), not
+    through today's models: a model that gained a column since would not fit the old schema. The
+    audit entry is hashed as the program of that time did, so the chain check proves that later
+    programs still verify old entries."""
+    import hashlib
+    import json
+    import uuid
+    from datetime import UTC, datetime
+
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from sqlalchemy.orm import Session
+    from sqlalchemy import MetaData, insert
 
     from evidencija.db import engine as dbengine
     from evidencija.db import keys, migrate
-    from evidencija.db.models import Centre, Setting, User
-    from evidencija.services import audit
 
     root.mkdir(parents=True, exist_ok=True)
     data_key = keys.new_data_key()
@@ -48,33 +56,33 @@ def build_register(root: Path, revision: str, *, passphrase: str = PASSPHRASE) -
     engine = dbengine.make_engine(root / "register.db", data_key, create=True)
     try:
         migrate.upgrade(engine, target=revision)
-        with Session(engine) as session, session.begin():
-            admin = User(username=ADMIN, display_name=ADMIN_NAME, role="ADMIN")
-            session.add(admin)
-            session.add(
-                Centre(
-                    id=1,
-                    code="CSR-FX",
-                    name=CENTRE_NAME,
-                    register_id=register_id,
-                    pseudonym_key=secrets.token_bytes(32),
-                    signing_key=Ed25519PrivateKey.generate().private_bytes(
-                        serialization.Encoding.Raw,
-                        serialization.PrivateFormat.Raw,
-                        serialization.NoEncryption(),
-                    ),
-                )
-            )
-            session.add(Setting(key=SETTING[0], value=SETTING[1]))
-            session.flush()
-            audit.record(
-                session,
-                user_id=admin.id,
-                action="CREATE",
-                entity="register",
-                entity_id=register_id,
-                changes={"centre_code": [None, "CSR-FX"]},
-            )
+        with engine.begin() as conn:
+            schema = MetaData()
+            schema.reflect(conn)
+            table = schema.tables
+            at = datetime.now(UTC)
+            stored = at.replace(tzinfo=None)  # timestamps are stored as naive UTC
+            admin_id = str(uuid.uuid4())
+            conn.execute(insert(table["users"]).values(
+                id=admin_id, username=ADMIN, display_name=ADMIN_NAME, role="ADMIN", active=True,
+                created_at=stored))
+            conn.execute(insert(table["centre"]).values(
+                id=1, code="CSR-FX", name=CENTRE_NAME, register_id=register_id,
+                pseudonym_key=secrets.token_bytes(32),
+                signing_key=Ed25519PrivateKey.generate().private_bytes(
+                    serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                    serialization.NoEncryption()),
+                created_at=stored))
+            conn.execute(insert(table["settings"]).values(key=SETTING[0], value=SETTING[1]))
+            changes = json.dumps({"centre_code": [None, "CSR-FX"]}, ensure_ascii=False,
+                                 sort_keys=True, separators=(",", ":"))
+            genesis = "0" * 64
+            content = json.dumps([1, at.isoformat(), admin_id, "CREATE", "register", register_id,
+                                  changes], ensure_ascii=False, separators=(",", ":"))
+            conn.execute(insert(table["audit_log"]).values(
+                seq=1, at=stored, user_id=admin_id, action="CREATE", entity="register",
+                entity_id=register_id, changes=changes, prev_hash=genesis,
+                entry_hash=hashlib.sha256(genesis.encode("ascii") + content.encode()).hexdigest()))
     finally:
         engine.dispose()
     keyfile.save()

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from test_casefile import _first, open_case, seed_case
 from ui_support import ADMIN_PASSPHRASE, USER_PASSPHRASE, create_register, unlock
@@ -146,10 +145,6 @@ def test_record_deleted_after_a_question_naming_it(
     assert deletions(session.register) == ["incident", "referral", "participant"]
 
 
-@pytest.mark.xfail(
-    reason="services.history.case_history finds entries by the ids of records still in the "
-    "case, so a deleted record's DELETE entry is not listed (it is in the audit trail)",
-)
 def test_deletion_shows_in_the_history(
     qtbot: Any, make_session: Any, data_dir: Path, answers: Any
 ) -> None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0004_event_date_indexes"
+SCHEMA_HEAD = "0004_indexes"
 
 
 def migrations_dir() -> Path:

@@ -33,6 +33,8 @@ def _jsonable(value: Any) -> Any:
 
 def _content(seq: int, at: datetime, entry: AuditEntry) -> bytes:
     doc = [seq, at.isoformat(), entry.user_id, entry.action, entry.entity, entry.entity_id, entry.changes]
+    if entry.case_id is not None:  # entries before revision 0004 have none and hash as they did
+        doc.append(entry.case_id)
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -48,8 +50,10 @@ def record(
     entity: str,
     entity_id: str | None = None,
     changes: dict[str, Any] | None = None,
+    case_id: str | None = None,
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction (so it commits or rolls back with the change)."""
+    """Append one entry in the caller's transaction (so it commits or rolls back with the change).
+    `case_id`: given by deletions, so that the case history still finds them."""
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.entry_hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
@@ -63,7 +67,7 @@ def record(
     )
     entry = AuditEntry(
         seq=seq, at=at, user_id=user_id, action=action, entity=entity, entity_id=entity_id,
-        changes=payload, prev_hash=prev,
+        changes=payload, prev_hash=prev, case_id=case_id,
     )
     entry.entry_hash = _hash(prev, _content(seq, at, entry))
     session.add(entry)

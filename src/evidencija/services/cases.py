@@ -164,7 +164,8 @@ def reopen_case(register: Register, case_id: str) -> CaseInfo:
             raise KnownError("case_not_closed", file_number=case.file_number)
         audit.record(session, user_id=user.id, action="DELETE", entity="closure",
                      entity_id=closure.id,
-                     changes={"case_id": [case.id, None], **deleted(read(CLOSURE, closure))})
+                     changes={"case_id": [case.id, None], **deleted(read(CLOSURE, closure))},
+                     case_id=case.id)
         session.delete(closure)
         _set_status(session, user, case, "OPEN")
         session.flush()

@@ -1,4 +1,5 @@
-"""A case's history: the audit entries of the case and of every record and person in it."""
+"""A case's history: the audit entries of the case and of every record and person in it, and the
+deletions of records that were in it (they carry the case's id, as nothing else points at them)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from ..db.models import AuditEntry, Base, Participant, PlanMeasure, ProtectionPlan, User
 from ..db.register import Register
@@ -44,7 +45,7 @@ def case_history(register: Register, case_id: str, *, limit: int = 500) -> list[
         rows = session.execute(
             select(AuditEntry, User.display_name)
             .outerjoin(User, AuditEntry.user_id == User.id)
-            .where(AuditEntry.entity_id.in_(ids))
+            .where(or_(AuditEntry.entity_id.in_(ids), AuditEntry.case_id == case_id))
             .order_by(AuditEntry.seq.desc())
             .limit(limit)
         ).all()

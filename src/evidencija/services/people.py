@@ -208,12 +208,14 @@ def remove_participant(register: Register, participant_id: str) -> None:
                 (Relationship.victim_id == participant_id)
                 | (Relationship.perpetrator_id == participant_id))):
             audit.record(session, user_id=user.id, action="DELETE", entity="relationship",
-                         entity_id=rel.id, changes=deleted(read(RELATIONSHIP, rel)))
+                         entity_id=rel.id, changes=deleted(read(RELATIONSHIP, rel)),
+                         case_id=part.case_id)
             session.delete(rel)
         audit.record(session, user_id=user.id, action="DELETE", entity="participant",
                      entity_id=part.id, changes=deleted({"case_id": part.case_id,
                                                          "person_id": part.person_id,
-                                                         "role": part.role}))
+                                                         "role": part.role}),
+                     case_id=part.case_id)
         case_id = part.case_id
         session.delete(part)
         session.flush()

@@ -208,4 +208,4 @@ def delete(register: Register, kind: Kind[Any, Any], record_id: str) -> None:
         session.delete(obj)
         session.flush()
         audit.record(session, user_id=user.id, action="DELETE", entity=kind.entity,
-                     entity_id=record_id, changes=changes)
+                     entity_id=record_id, changes=changes, case_id=case.id)

@@ -65,7 +65,10 @@ class AuditEntry(Base):
     user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     action: Mapped[str] = mapped_column(String(20))  # CREATE / UPDATE / DELETE / VIEW / PRINT / …
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str | None] = mapped_column(String(36))
+    entity_id: Mapped[str | None] = mapped_column(String(36), index=True)
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field → [before, after]
+    # The case a deleted record belonged to: afterwards nothing in the case points at it, and
+    # the case history finds its DELETE entry by this. Not a foreign key: the trail outlives rows.
+    case_id: Mapped[str | None] = mapped_column(String(36), index=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
