@@ -13,8 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from evidencija.db.register import Register
-from evidencija.services import care, cases, intake, legal
-from evidencija.services.deadlines import add_months, deadlines_on
+from evidencija.demo import generator
+from evidencija.services import care, cases, clock, intake, legal
+from evidencija.services.deadlines import add_months, deadlines_from, deadlines_on
 from evidencija.services.dto import (
     CaseInfo,
     ClosureData,
@@ -271,3 +272,75 @@ def test_overdue_is_judged_at_the_start_of_a_day_other_than_today(register: Regi
     # Asked about 6 March: the measure still runs at the day's start, so it is not overdue yet.
     assert due(register, date(2025, 3, 6), "URGENT_MEASURE_EXPIRY") == [False]
     assert due(register, date(2025, 3, 6), "PROSECUTOR_PROPOSAL") == [True]
+
+
+# ---------------------------------------------------------------------------- a week at once
+
+
+def _week_day_by_day(register: Register, first: date) -> list[tuple[int, object]]:
+    """The Deadlines page's week as it was composed: `deadlines_on` for each of seven days, a
+    deadline kept from the first day that lists it, overdue ones only on the first day."""
+    rows: list[tuple[int, object]] = []
+    seen: set[tuple[str, str, str | None, datetime]] = set()
+    for offset in range(7):
+        for d in deadlines_on(register, first + timedelta(days=offset)):
+            key = (d.kind, d.case_id, d.record_id, d.due_at)
+            if key in seen or (offset and d.overdue):
+                continue
+            seen.add(key)
+            rows.append((offset, d))
+    return rows
+
+
+def test_a_week_at_once_equals_the_week_day_by_day(register: Register,
+                                                   request: pytest.FixtureRequest,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    today = date(2025, 6, 30)
+    generator.generate(register, cases=250, seed=2026, today=today, separate_process=False)
+    make = request.getfixturevalue("make")  # signs in as a case manager: after generating
+    # Beside the generated cases, one of each step of the urgent-measure chain, a protection
+    # measure running out and a plan measure, all close to `today`.
+    served = datetime(2025, 6, 29, 21, 0, tzinfo=UTC)  # 23:00 local: a day's edge in UTC
+    long_ago = served - timedelta(days=27)
+    chain = [
+        (served, {}),
+        (served, {"prosecutor_proposal": "YES", "proposal_at": served + timedelta(hours=20)}),
+        (long_ago, {"prosecutor_proposal": "YES", "proposal_at": long_ago + timedelta(hours=9),
+                    "court_decision": "EXTENDED_30_DAYS",
+                    "decided_at": long_ago + timedelta(hours=30)}),
+        (served - timedelta(days=2), {
+            "prosecutor_proposal": "YES", "proposal_at": served - timedelta(days=1),
+            "court_decision": "PROPOSAL_REJECTED", "decided_at": served - timedelta(hours=6)}),
+    ]
+    for served_at, steps in chain:
+        case = make.case(opened_on=date(2025, 5, 1), response_priority=None)
+        legal.add_urgent_measure(register, case.id, UrgentMeasureData(
+            measure_type="REMOVAL_FROM_DWELLING", ordered_on=served_at.date(),
+            served_at=served_at, **steps))  # type: ignore[arg-type]
+    case = make.case(opened_on=date(2025, 6, 20), response_priority="URGENT_3D")
+    intake.add_report(register, case.id, ReportData(
+        received_at=datetime(2025, 6, 28, 10, tzinfo=UTC), channel="PHONE"))
+    legal.add_protection_measure(register, case.id, ProtectionMeasureData(
+        outcome="ORDERED", ordered_on=date(2025, 1, 3), duration_months=6))
+    plan = care.add_plan(register, case.id, PlanData(drawn_up_on=date(2025, 6, 21)))
+    care.add_plan_measure(register, plan.id, PlanMeasureData(
+        kind="PROTECTION", measure="SHELTER_PLACEMENT", institution="SHELTER",
+        deadline=date(2025, 7, 2)))
+
+    kinds: set[str] = set()
+    for first, hour in ((today - timedelta(days=2), 8), (today, 0), (today, 13),
+                        (today + timedelta(days=1), 22), (today + timedelta(days=5), 9)):
+        moment = clock.start_of(first) + timedelta(hours=hour, minutes=30)
+        monkeypatch.setattr(clock, "now", lambda moment=moment: moment)
+        assert clock.today() == first
+        day_by_day = _week_day_by_day(register, first)
+        assert deadlines_from(register, first, 7) == day_by_day
+        kinds |= {d.kind for _, d in day_by_day}  # type: ignore[attr-defined]
+        offsets = {offset for offset, _ in day_by_day}
+        assert 0 in offsets and len(offsets) >= 3  # today and later days
+        assert any(d.overdue for _, d in day_by_day)  # type: ignore[attr-defined]
+    assert kinds == {
+        "URGENT_MEASURE_EXPIRY", "PROSECUTOR_PROPOSAL", "COURT_DECISION",
+        "EXTENDED_MEASURE_END", "APPEAL_WINDOW", "GKS_REVIEW", "PLAN_MEASURE",
+        "PROTECTION_MEASURE_END", "FIRST_CONTACT",
+    }

@@ -209,7 +209,9 @@ def test_a_deadline_opens_its_case(qtbot: Any, make_session: Any, data_dir: Path
     deadlines = main.page("deadlines")
     main.view.show_page("deadlines")
     deadlines.refresh()
-    assert deadlines.model.rowCount() > 0
+    # The week's list is read on the worker thread.
+    qtbot.waitUntil(lambda: not deadlines.loading and deadlines.model.rowCount() > 0,
+                    timeout=10_000)
     deadlines.view.table.activated.emit(deadlines.model.index(0, 0))
     cf = main.page("cases").case_file
     qtbot.waitUntil(lambda: cf.case_file is not None, timeout=10_000)

@@ -1078,6 +1078,10 @@ It cannot be undone; the audit trail keeps what it held.</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
+        <source>Loading the deadlines…</source>
+        <translation>Loading the deadlines…</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Due today: %2 · Later this week: %3</source>
         <translation>Overdue: %1 · Due today: %2 · Later this week: %3</translation>
     </message>

@@ -1078,6 +1078,10 @@ Kjo nuk mund të zhbëhet; gjurma e auditimit ruan atë që përmbante.</transla
 <context>
     <name>DeadlinesPage</name>
     <message>
+        <source>Loading the deadlines…</source>
+        <translation>Po ngarkohen afatet…</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Due today: %2 · Later this week: %3</source>
         <translation>Me afat të kaluar: %1 · Afati sot: %2 · Më vonë këtë javë: %3</translation>
     </message>

@@ -1078,6 +1078,10 @@ It cannot be undone; the audit trail keeps what it held.</source>
 <context>
     <name>DeadlinesPage</name>
     <message>
+        <source>Loading the deadlines…</source>
+        <translation>Учитавају се рокови…</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Due today: %2 · Later this week: %3</source>
         <translation>Прекорачено: %1 · Рок данас: %2 · Касније ове недеље: %3</translation>
     </message>

@@ -1078,6 +1078,10 @@ To se ne može poništiti; revizijski trag čuva šta je sadržao.</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
+        <source>Loading the deadlines…</source>
+        <translation>Učitavaju se rokovi…</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Due today: %2 · Later this week: %3</source>
         <translation>Prekoračeno: %1 · Rok danas: %2 · Kasnije ove nedelje: %3</translation>
     </message>

@@ -18,7 +18,7 @@ protection measures end after their months (shown 30 days ahead); the centre's f
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select
@@ -57,18 +57,17 @@ PROTECTION_NOTICE = timedelta(days=30)
 EXTENSION_END_NOTICE = timedelta(days=7)
 # The whole urgent-measure chain (48 h, 30 days, appeal) lies within this from service.
 URGENT_LOOKBACK = timedelta(days=45)
+# A protection measure whose order (or extension) is older than this has ended: no term is
+# longer than 12 months.
+MEASURE_LOOKBACK = timedelta(days=370)
 
 
-class _Day:
-    """The day asked about and the moment against which "overdue" is judged.
+class _Formats:
+    """Local-time conversions and date formatting, remembered for the length of one call:
+    thousands of open cases share a few dozen due days, and the answers do not depend on the
+    day asked about."""
 
-    Thousands of open cases share a few dozen due days, so local-time conversions and date
-    formatting are remembered for the length of one call.
-    """
-
-    def __init__(self, day: date, now: datetime) -> None:
-        self.day, self.now = day, now
-        self.start, self.end = clock.start_of(day), clock.end_of(day)
+    def __init__(self) -> None:
         self._ends: dict[date, datetime] = {}
         self._shown: dict[tuple[datetime, bool], str] = {}
 
@@ -84,73 +83,165 @@ class _Day:
                 else clock.format_moment(moment)
         return self._shown[key]
 
-    def item(self, kind: str, case_id: str, file_number: str, record_id: str | None,
-             due_at: datetime, message_id: str, *, all_day: bool = False,
-             **params: str) -> Deadline:
+
+class _Day:
+    """A day asked about and the moment against which "overdue" is judged on it."""
+
+    def __init__(self, day: date, now: datetime) -> None:
+        self.day, self.now = day, now
+        self.start, self.end = clock.start_of(day), clock.end_of(day)
+        self.notice_end = clock.end_of(day + EXTENSION_END_NOTICE)
+
+
+class _Found:
+    """One deadline of a record, and the days (indexes into the span) on which it is listed.
+
+    Its due moment does not depend on the day asked about, only whether it is listed does, so
+    a span of days shares one pass over the data and one `Deadline` per listed entry."""
+
+    __slots__ = ("kind", "case_id", "file_number", "record_id", "due_at", "message_id",
+                 "all_day", "params", "days")
+
+    def __init__(self, kind: str, case_id: str, file_number: str, record_id: str | None,
+                 due_at: datetime, message_id: str, days: list[int], *, all_day: bool = False,
+                 **params: str) -> None:
         # One zone for every entry: comparing datetimes in different zones is slow to sort.
-        due_at = due_at.astimezone(UTC)
-        return Deadline(kind=kind, case_id=case_id, file_number=file_number, record_id=record_id,
-                        due_at=due_at, all_day=all_day, overdue=due_at < self.now,
-                        message_id=message_id,
-                        params={"due": self.shown(due_at, all_day), **params})
+        self.kind, self.case_id, self.file_number, self.record_id = (
+            kind, case_id, file_number, record_id)
+        self.due_at, self.message_id, self.all_day = due_at.astimezone(UTC), message_id, all_day
+        self.params, self.days = params, days
+
+    def deadline(self, d: _Day, formats: _Formats) -> Deadline:
+        return Deadline(kind=self.kind, case_id=self.case_id, file_number=self.file_number,
+                        record_id=self.record_id, due_at=self.due_at, all_day=self.all_day,
+                        overdue=self.due_at < d.now, message_id=self.message_id,
+                        params={"due": formats.shown(self.due_at, self.all_day), **self.params})
+
+
+def _day(day: date, now: datetime | None) -> _Day:
+    if now is None:
+        now = clock.now() if day == clock.today() else clock.start_of(day)
+    return _Day(day, now)
+
+
+def _found(register: Register, span: list[_Day]) -> list[_Found]:
+    """Every deadline listed on at least one day of `span` (consecutive days), in the order the
+    per-kind readers produce them."""
+    with register.session() as session:
+        return [
+            *_urgent_measures(session, span),
+            *_gks_reviews(session, span),
+            *_plan_measures(session, span),
+            *_protection_measures(session, span),
+            *_first_contacts(session, span),
+        ]
+
+
+def _day_order(x: Deadline) -> tuple[bool, datetime, str]:
+    return (not x.overdue, x.due_at, x.file_number)
 
 
 def deadlines_on(register: Register, day: date, *, now: datetime | None = None) -> list[Deadline]:
     """Everything due or overdue on `day`, overdue first, then by due time. "Overdue" is
     judged at `now`: by default the current moment when `day` is today, else the day's start."""
     reader(register)
-    if now is None:
-        now = clock.now() if day == clock.today() else clock.start_of(day)
-    d = _Day(day, now)
-    with register.session() as session:
-        found = [
-            *_urgent_measures(session, d),
-            *_gks_reviews(session, d),
-            *_plan_measures(session, d),
-            *_protection_measures(session, d),
-            *_first_contacts(session, d),
-        ]
-    return sorted(found, key=lambda x: (not x.overdue, x.due_at, x.file_number))
+    d, formats = _day(day, now), _Formats()
+    found = [f.deadline(d, formats) for f in _found(register, [d]) if f.days]
+    return sorted(found, key=_day_order)
+
+
+def deadlines_from(register: Register, first: date, days: int) -> list[tuple[int, Deadline]]:
+    """The deadlines of `days` days from `first` (a week from today on the Deadlines page), each
+    once, with the offset of the first day on which it is listed: the same entries, with the
+    same flags, as asking `deadlines_on` day by day and keeping a deadline from the first day
+    that lists it (identified by kind, case, record and due moment), except that after the
+    first day an overdue deadline is left out: it was overdue on the first day already.
+
+    One pass over the data serves every day. The result is in the order of that day-by-day
+    walk: by offset, then as `deadlines_on` orders a day's list."""
+    reader(register)
+    span = [_day(first + timedelta(days=i), None) for i in range(days)]
+    formats = _Formats()
+    picked: list[tuple[int, Deadline]] = []
+    for f in _found(register, span):
+        # After the first day, "overdue" is judged at the day's start: what is overdue then
+        # was already overdue, and listed, on the first day.
+        i = next((i for i in f.days if i == 0 or f.due_at >= span[i].now), None)
+        if i is not None:
+            picked.append((i, f.deadline(span[i], formats)))
+    # sorted() is stable: within a day, ties keep the readers' order as in deadlines_on.
+    picked.sort(key=lambda p: (p[0], *_day_order(p[1])))
+    seen: set[tuple[str, str, str | None, datetime]] = set()
+    once: list[tuple[int, Deadline]] = []
+    for i, d in picked:
+        key = (d.kind, d.case_id, d.record_id, d.due_at)
+        if key not in seen:
+            seen.add(key)
+            once.append((i, d))
+    return once
 
 
 _OPEN = Case.status.in_(OPEN_STATUSES)
 
 
-def _urgent_measures(session: Session, d: _Day) -> Iterator[Deadline]:
+def _urgent_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
+    first, last = span[0], span[-1]
+    # Only the columns needed: loading whole ORM rows was most of the cost.
     rows = session.execute(
-        select(UrgentMeasure, Case.file_number).join(Case)
+        select(UrgentMeasure.id, UrgentMeasure.case_id, Case.file_number,
+               UrgentMeasure.served_at, UrgentMeasure.prosecutor_proposal,
+               UrgentMeasure.proposal_at, UrgentMeasure.court_decision,
+               UrgentMeasure.decided_at, UrgentMeasure.extended_until, UrgentMeasure.appeal_by)
+        .join(Case)
         .where(_OPEN, UrgentMeasure.served_at.is_not(None),
-               UrgentMeasure.served_at <= d.end,
-               UrgentMeasure.served_at >= d.start - URGENT_LOOKBACK)
+               UrgentMeasure.served_at <= last.end,
+               UrgentMeasure.served_at >= first.start - URGENT_LOOKBACK)
     )
-    for m, file_number in rows:
-        served = m.served_at
+    for (measure_id, case_id, file_number, served, prosecutor_proposal, proposal_at,
+         court_decision, decided_at, extended_until, appeal_by) in rows:
         if served is None:
             continue
+        # The days on whose window of service (the query's filter for one day) this one falls.
+        window = [i for i, d in enumerate(span) if d.start - URGENT_LOOKBACK <= served <= d.end]
+        if not window:
+            continue
         expiry = served + URGENT_DURATION
-        extended = m.court_decision == "EXTENDED_30_DAYS"
-        args = (m.case_id, file_number, m.id)
-        if not extended and expiry >= d.start:
-            yield d.item("URGENT_MEASURE_EXPIRY", *args, expiry, "deadline_urgent_expiry")
-        proposal_pending = (m.proposal_at is None and m.court_decision is None
-                            and m.prosecutor_proposal in (None, "UNKNOWN"))
+        extended = court_decision == "EXTENDED_30_DAYS"
+        args = (case_id, file_number, measure_id)
+
+        def on(listed: Callable[[_Day], bool], window: list[int] = window) -> list[int]:
+            return [i for i in window if listed(span[i])]
+
+        if not extended:
+            days = on(lambda d, e=expiry: e >= d.start)
+            if days:
+                yield _Found("URGENT_MEASURE_EXPIRY", *args, expiry, "deadline_urgent_expiry",
+                             days)
+        proposal_pending = (proposal_at is None and court_decision is None
+                            and prosecutor_proposal in (None, "UNKNOWN"))
         # Once the 48 h have run out there is no measure left to extend.
-        if proposal_pending and expiry >= d.start:
-            yield d.item("PROSECUTOR_PROPOSAL", *args, served + PROPOSAL_WITHIN,
-                         "deadline_urgent_proposal")
-        if m.proposal_at is not None and m.court_decision is None and m.proposal_at <= d.end:
-            yield d.item("COURT_DECISION", *args, m.proposal_at + DECISION_WITHIN,
-                         "deadline_urgent_decision")
-        if extended and m.decided_at is not None:
-            end = m.extended_until or m.decided_at + EXTENSION
-            if d.start <= end <= clock.end_of(d.day + EXTENSION_END_NOTICE):
-                yield d.item("EXTENDED_MEASURE_END", *args, end, "deadline_urgent_extension_end")
-        appealable = m.court_decision in ("EXTENDED_30_DAYS", "PROPOSAL_REJECTED")
-        if appealable and m.decided_at is not None and m.appeal_by is None \
-                and m.decided_at <= d.end:
-            closes = m.decided_at + APPEAL_WITHIN
-            if closes >= d.start:
-                yield d.item("APPEAL_WINDOW", *args, closes, "deadline_urgent_appeal")
+        if proposal_pending:
+            days = on(lambda d, e=expiry: e >= d.start)
+            if days:
+                yield _Found("PROSECUTOR_PROPOSAL", *args, served + PROPOSAL_WITHIN,
+                             "deadline_urgent_proposal", days)
+        if proposal_at is not None and court_decision is None:
+            days = on(lambda d, p=proposal_at: p <= d.end)
+            if days:
+                yield _Found("COURT_DECISION", *args, proposal_at + DECISION_WITHIN,
+                             "deadline_urgent_decision", days)
+        if extended and decided_at is not None:
+            end = extended_until or decided_at + EXTENSION
+            days = on(lambda d, e=end: d.start <= e <= d.notice_end)
+            if days:
+                yield _Found("EXTENDED_MEASURE_END", *args, end,
+                             "deadline_urgent_extension_end", days)
+        appealable = court_decision in ("EXTENDED_30_DAYS", "PROPOSAL_REJECTED")
+        if appealable and decided_at is not None and appeal_by is None:
+            closes = decided_at + APPEAL_WITHIN
+            days = on(lambda d, t=decided_at, c=closes: t <= d.end and c >= d.start)
+            if days:
+                yield _Found("APPEAL_WINDOW", *args, closes, "deadline_urgent_appeal", days)
 
 
 # The coordination body that reviews a case: the GKS in Serbia, the municipal coordination
@@ -158,36 +249,52 @@ def _urgent_measures(session: Session, d: _Day) -> Iterator[Deadline]:
 REVIEW_MEETINGS = ("GKS_MEETING", "XK_COORDINATION_MECHANISM")
 
 
-def _gks_reviews(session: Session, d: _Day) -> Iterator[Deadline]:
+def _gks_reviews(session: Session, span: list[_Day]) -> Iterator[_Found]:
+    latest = span[-1].day - GKS_EVERY
     last_gks = (select(func.max(Meeting.held_on))
                 .where(Meeting.case_id == Case.id, Meeting.meeting_type.in_(REVIEW_MEETINGS))
                 .correlate(Case).scalar_subquery())
-    since = func.coalesce(last_gks, Case.opened_on)
     ended = exists().where(CriminalProceeding.case_id == Case.id,
                            CriminalProceeding.final_on.is_not(None))
+    # A case reviewed after `latest` is not due on any day of the span. Those reviews are found
+    # through the index on held_on, so the latest review is looked up (a walk over all of a
+    # case's meetings) only for the cases that may be due; it is compared in Python, not in
+    # SQL, so that it is looked up once per case rather than twice.
+    reviewed_since = (select(Meeting.case_id)
+                      .where(Meeting.held_on > latest, Meeting.meeting_type.in_(REVIEW_MEETINGS)))
     rows = session.execute(
         select(Case.id, Case.file_number, Case.opened_on, last_gks)
-        .where(_OPEN, ~ended, since <= d.day - GKS_EVERY)
+        .where(_OPEN, ~ended, Case.id.not_in(reviewed_since))
     )
+    formats = _Formats()
     for case_id, file_number, opened_on, last in rows:
-        due = (last or opened_on) + GKS_EVERY
-        last_shown = d.shown(d.end_of(last), True) if last else "-"
-        yield d.item("GKS_REVIEW", case_id, file_number, None, d.end_of(due),
-                     "deadline_gks_review", all_day=True, last=last_shown)
+        since = last or opened_on
+        if since is None:
+            continue
+        days = [i for i, d in enumerate(span) if since <= d.day - GKS_EVERY]
+        if not days:
+            continue
+        due = since + GKS_EVERY
+        last_shown = formats.shown(formats.end_of(last), True) if last else "-"
+        yield _Found("GKS_REVIEW", case_id, file_number, None, formats.end_of(due),
+                     "deadline_gks_review", days, all_day=True, last=last_shown)
 
 
-def _plan_measures(session: Session, d: _Day) -> Iterator[Deadline]:
+def _plan_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
     rows = session.execute(
         select(PlanMeasure.id, PlanMeasure.deadline, Case.id, Case.file_number)
         .join(ProtectionPlan, PlanMeasure.plan_id == ProtectionPlan.id)
         .join(Case, ProtectionPlan.case_id == Case.id)
-        .where(_OPEN, PlanMeasure.status == "PLANNED", PlanMeasure.deadline <= d.day)
+        .where(_OPEN, PlanMeasure.status == "PLANNED", PlanMeasure.deadline <= span[-1].day)
     )
+    formats = _Formats()
     for measure_id, deadline, case_id, file_number in rows:
         if deadline is None:
             continue
-        yield d.item("PLAN_MEASURE", case_id, file_number, measure_id, d.end_of(deadline),
-                     "deadline_plan_measure", all_day=True)
+        days = [i for i, d in enumerate(span) if deadline <= d.day]
+        if days:
+            yield _Found("PLAN_MEASURE", case_id, file_number, measure_id,
+                         formats.end_of(deadline), "deadline_plan_measure", days, all_day=True)
 
 
 def add_months(day: date, months: int) -> date:
@@ -204,43 +311,52 @@ def protection_measure_end(ordered_on: date, duration_months: int,
     return add_months(extended_on or ordered_on, duration_months)
 
 
-def _protection_measures(session: Session, d: _Day) -> Iterator[Deadline]:
+def _protection_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
+    # No term is longer than 12 months, so older measures have ended.
+    basis = func.coalesce(ProtectionMeasure.extended_on, ProtectionMeasure.ordered_on)
     rows = session.execute(
-        select(ProtectionMeasure, Case.file_number).join(Case)
+        select(ProtectionMeasure.id, ProtectionMeasure.case_id, Case.file_number,
+               ProtectionMeasure.ordered_on, ProtectionMeasure.duration_months,
+               ProtectionMeasure.extended, ProtectionMeasure.extended_on)
+        .join(Case)
         .where(_OPEN, ProtectionMeasure.outcome == "ORDERED",
                ProtectionMeasure.ended_early.is_(False),
                ProtectionMeasure.ordered_on.is_not(None),
                ProtectionMeasure.duration_months.is_not(None),
-               # No term is longer than 12 months, so older measures have ended.
-               func.coalesce(ProtectionMeasure.extended_on, ProtectionMeasure.ordered_on)
-               >= d.day - timedelta(days=370))
+               basis >= span[0].day - MEASURE_LOOKBACK)
     )
-    for m, file_number in rows:
-        if m.ordered_on is None or m.duration_months is None:
+    formats = _Formats()
+    for measure_id, case_id, file_number, ordered_on, months, extended, extended_on in rows:
+        if ordered_on is None or months is None:
             continue
-        end = protection_measure_end(m.ordered_on, m.duration_months,
-                                     m.extended_on if m.extended else None)
-        if d.day <= end <= d.day + PROTECTION_NOTICE:
-            yield d.item("PROTECTION_MEASURE_END", m.case_id, file_number, m.id,
-                         d.end_of(end), "deadline_protection_measure_end", all_day=True)
+        end = protection_measure_end(ordered_on, months, extended_on if extended else None)
+        since = extended_on if extended_on is not None else ordered_on
+        days = [i for i, d in enumerate(span)
+                if since >= d.day - MEASURE_LOOKBACK and d.day <= end <= d.day + PROTECTION_NOTICE]
+        if days:
+            yield _Found("PROTECTION_MEASURE_END", case_id, file_number, measure_id,
+                         formats.end_of(end), "deadline_protection_measure_end", days,
+                         all_day=True)
 
 
-def _first_contacts(session: Session, d: _Day) -> Iterator[Deadline]:
+def _first_contacts(session: Session, span: list[_Day]) -> Iterator[_Found]:
     first_report = func.min(Report.received_at)
     rows = session.execute(
         select(Case.id, Case.file_number, Case.response_priority, first_report)
         .join(Report, and_(Report.case_id == Case.id))
         .where(_OPEN, Case.first_contact_at.is_(None), Case.response_priority.is_not(None))
         .group_by(Case.id)
-        .having(first_report <= d.end)
+        .having(first_report <= span[-1].end)
     )
     for case_id, file_number, priority, received in rows:
         within = RESPONSE_TIME.get(priority or "")
         if within is None or received is None:
             continue
         received_at = _aware(received)
-        yield d.item("FIRST_CONTACT", case_id, file_number, None, received_at + within,
-                     "deadline_first_contact")
+        days = [i for i, d in enumerate(span) if received_at <= d.end]
+        if days:
+            yield _Found("FIRST_CONTACT", case_id, file_number, None, received_at + within,
+                         "deadline_first_contact", days)
 
 
 def _aware(value: datetime | str) -> datetime:

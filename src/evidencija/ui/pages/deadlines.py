@@ -1,10 +1,14 @@
-"""The Deadlines page: what is overdue, due today and due this week, each row opening its case."""
+"""The Deadlines page: what is overdue, due today and due this week, each row opening its case.
+
+The week's list is read on the worker thread: on a large register it takes a second or more.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import clock
-from ...services.deadlines import deadlines_on
-from .. import dialogs
+from ...services.deadlines import deadlines_from
+from .. import dialogs, errors
 from ..casefile import open_case
 from ..context import AppContext
 from .base import Page
@@ -26,6 +30,17 @@ from .deadlines_model import OVERDUE, TODAY, WEEK, DeadlineRow, DeadlinesModel
 from .heading import Heading
 
 WEEK_DAYS = 7
+
+
+def week_rows(register: Any, today: date) -> list[DeadlineRow]:
+    """The rows of the week from `today`: overdue first, then due today, then the rest of the
+    week, each by due time. Runs off the UI thread."""
+    rows = [
+        DeadlineRow(OVERDUE if d.overdue else TODAY if offset == 0 else WEEK, d)
+        for offset, d in deadlines_from(register, today, WEEK_DAYS)
+    ]
+    order = {OVERDUE: 0, TODAY: 1, WEEK: 2}
+    return sorted(rows, key=lambda r: (order[r.state], r.deadline.due_at, r.deadline.file_number))
 
 
 def title() -> str:
@@ -85,46 +100,98 @@ class DeadlinesPage(Page):
         self.view = DeadlinesView()
         self.model = DeadlinesModel(self.view)
         self.view.table.setModel(self.model)
+        # The read running on the worker, if any; results of an older read are dropped.
+        self._loading: object | None = None
+        self._again = False
         self.view.refresh_button.clicked.connect(self.refresh)
         self.view.table.activated.connect(self._open)
         self.view.retranslated.connect(self._render)
 
     def load_rows(self) -> list[DeadlineRow]:
-        reg, today = self.ctx.register, clock.today()
-        rows: list[DeadlineRow] = []
-        seen: set[tuple[str, str, str | None, object]] = set()
-        for offset in range(WEEK_DAYS):
-            day = today + timedelta(days=offset)
-            for d in deadlines_on(reg, day):
-                key = (d.kind, d.case_id, d.record_id, d.due_at)
-                if key in seen or (offset and d.overdue):
-                    continue
-                seen.add(key)
-                state = OVERDUE if d.overdue else TODAY if offset == 0 else WEEK
-                rows.append(DeadlineRow(state, d))
-        order = {OVERDUE: 0, TODAY: 1, WEEK: 2}
-        return sorted(
-            rows, key=lambda r: (order[r.state], r.deadline.due_at, r.deadline.file_number)
-        )
+        """The week's rows, read here and now (the page itself reads them on the worker)."""
+        return week_rows(self.ctx.register, clock.today())
+
+    @property
+    def loading(self) -> bool:
+        return self._loading is not None
 
     def refresh(self) -> None:
-        if self.ctx.register.is_unlocked:
-            self.model.set_rows(self.load_rows())
+        if not self.ctx.register.is_unlocked:
+            self._render()
+            return
+        if self.view.isHidden():
+            # Not on screen: the worker is not kept busy for a second with a list nobody sees
+            # (it would delay opening a case, and the backup at unlock waits for an idle
+            # worker). Showing the page refreshes it.
+            return
+        if self._loading is not None:
+            self._again = True  # the data may have changed since the running read began
+            return
+        self._start_load()
+
+    def _start_load(self) -> None:
+        self._again = False
+        self._loading = token = object()
         self._render()
+        # Submitted from the event loop, after whatever the caller starts next: at unlock the
+        # automatic backup must find the worker idle.
+        QTimer.singleShot(0, lambda: self._submit(token))
+
+    def _submit(self, token: object) -> None:
+        if token is not self._loading:
+            return  # forgotten (a lock) before the read began
+        register, today = self.ctx.register, clock.today()
+        if not register.is_unlocked:
+            self._loading = None
+            return
+        self.ctx.tasks.submit(
+            lambda: week_rows(register, today),
+            lambda rows: self._loaded(token, rows),
+            lambda exc: self._failed(token, exc),
+        )
+
+    def _loaded(self, token: object, rows: list[DeadlineRow]) -> None:
+        # A lock (forget) while reading makes the result stale: it is never shown.
+        if token is not self._loading:
+            return
+        self._loading = None
+        if not self.ctx.register.is_unlocked:
+            return
+        self.model.set_rows(rows)
+        if self._again:
+            self._start_load()  # shows these rows meanwhile, under "Loading…"
+        else:
+            self._render()
+
+    def _failed(self, token: object, exc: BaseException) -> None:
+        if token is not self._loading:
+            return  # a read cut short by a lock is nobody's error
+        self._loading = None
+        self._render()
+        if self.ctx.register.is_unlocked:
+            errors.report(exc, self.view)
 
     def forget(self) -> None:
+        self._loading, self._again = None, False
         self.model.set_rows([])
+        self._render()
 
     def _render(self) -> None:
         self.model.retranslate()
-        counts = self.model.counts()
-        self.view.summary.setText(
-            self.tr("Overdue: %1 · Due today: %2 · Later this week: %3")
-            .replace("%1", str(counts[OVERDUE]))
-            .replace("%2", str(counts[TODAY]))
-            .replace("%3", str(counts[WEEK]))
-        )
-        self.view.empty.setVisible(self.model.rowCount() == 0)
+        v, loading = self.view, self.loading
+        v.refresh_button.setEnabled(not loading)
+        if loading:
+            v.summary.setText(self.tr("Loading the deadlines…"))
+        else:
+            counts = self.model.counts()
+            v.summary.setText(
+                self.tr("Overdue: %1 · Due today: %2 · Later this week: %3")
+                .replace("%1", str(counts[OVERDUE]))
+                .replace("%2", str(counts[TODAY]))
+                .replace("%3", str(counts[WEEK]))
+            )
+        # "Nothing is due" only once the list is known.
+        v.empty.setVisible(not loading and self.model.rowCount() == 0)
 
     def _open(self, index: object) -> None:
         row = self.model.row_at(index.row())  # type: ignore[attr-defined]
