@@ -6,6 +6,8 @@
   bounds row by row — and in SQLCipher with `cipher_memory_security` each comparison of a date
   column with a bound parameter costs microseconds (the parameter is converted to the column's
   NUMERIC affinity every time). With these indexes the export reads only the month's rows.
+* An index on `meetings (case_id, meeting_type, held_on)`: the deadlines list needs the last
+  coordination-group review of every open case; with it SQLite reads that from the index.
 * An index on `audit_log.entity_id`: the case history looks up the entries of every record of
   the case by id; without it every case-file opening scanned the whole audit trail.
 * `audit_log.case_id` (indexed, empty for older entries): the case a deletion belonged to. Once a
@@ -44,6 +46,8 @@ EVENT_DATES = (
 def upgrade() -> None:
     for table, column in EVENT_DATES:
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)
+    op.create_index("ix_meetings_case_id_meeting_type_held_on", "meetings",
+                    ["case_id", "meeting_type", "held_on"], unique=False)
     op.create_index(op.f("ix_audit_log_entity_id"), "audit_log", ["entity_id"], unique=False)
     op.add_column("audit_log", sa.Column("case_id", sa.String(length=36), nullable=True))
     op.create_index(op.f("ix_audit_log_case_id"), "audit_log", ["case_id"], unique=False)
@@ -54,5 +58,6 @@ def downgrade() -> None:
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_column("case_id")
     op.drop_index(op.f("ix_audit_log_entity_id"), table_name="audit_log")
+    op.drop_index("ix_meetings_case_id_meeting_type_held_on", table_name="meetings")
     for table, column in reversed(EVENT_DATES):
         op.drop_index(op.f(f"ix_{table}_{column}"), table_name=table)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import Mapped, attribute_keyed_dict, mapped_column, relationship
 
@@ -118,6 +118,11 @@ class Meeting(Timestamped, Base):
     """
 
     __tablename__ = "meetings"
+    __table_args__ = (
+        # The deadlines' last review of every open case (max held_on per case and meeting type),
+        # read from the index alone instead of from each case's meeting rows.
+        Index("ix_meetings_case_id_meeting_type_held_on", "case_id", "meeting_type", "held_on"),
+    )
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
