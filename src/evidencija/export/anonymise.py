@@ -126,7 +126,14 @@ def components(edges: Iterable[Edge]) -> dict[Edge, int]:
         return x
 
     edge_list = list(edges)
-    for person, case in edge_list:
+    # Most edges are a person in one case who is in no other, with no one else in that case:
+    # a component of their own, numbered without the union-find.
+    persons = Counter(person for person, _ in edge_list)
+    cases = Counter(case for _, case in edge_list)
+    alone = [persons[person] == 1 and cases[case] == 1 for person, case in edge_list]
+    for (person, case), single in zip(edge_list, alone, strict=True):
+        if single:
+            continue
         a, b = "p:" + person, "c:" + case
         parent.setdefault(a, a)
         parent.setdefault(b, b)
@@ -134,7 +141,11 @@ def components(edges: Iterable[Edge]) -> dict[Edge, int]:
         if ra != rb:
             parent[ra] = rb
     roots: dict[str, int] = {}
-    return {e: roots.setdefault(find("p:" + e[0]), len(roots)) for e in edge_list}
+    numbered: dict[Edge, int] = {}
+    for edge, single in zip(edge_list, alone, strict=True):
+        key = "e:" + edge[0] + "\x00" + edge[1] if single else find("p:" + edge[0])
+        numbered[edge] = roots.setdefault(key, len(roots))
+    return numbered
 
 
 def profiles(labelled: dict[Edge, frozenset[QI]]) -> tuple[dict[Edge, int], dict[int, tuple]]:
@@ -150,13 +161,14 @@ def profiles(labelled: dict[Edge, frozenset[QI]]) -> tuple[dict[Edge, int], dict
     profile_of: dict[int, tuple] = {}
     by_person: dict[tuple[int, str], list[tuple]] = defaultdict(list)
     by_case: dict[tuple[int, str], list[tuple]] = defaultdict(list)
-    for (person, case), label in labelled.items():
-        lab = tuple(sorted(label))
-        c = comp[(person, case)]
+    for edge, label in labelled.items():
+        lab = tuple(label) if len(label) == 1 else tuple(sorted(label))
+        c = comp[edge]
         if edges_in[c] == 1:  # one person in one case (most): its profile directly
             single = ((lab,),)
             profile_of[c] = (single, single)
             continue
+        person, case = edge
         by_person[(c, person)].append(lab)
         by_case[(c, case)].append(lab)
     people: dict[int, list[tuple]] = defaultdict(list)
