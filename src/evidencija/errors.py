@@ -105,6 +105,13 @@ class WriteFailed(KnownError):
     message_id = "write_failed"
 
 
+class DisplayLibraryMissing(KnownError):
+    """A system library Qt needs to open a window is not installed (Linux)."""
+
+    exit_code = 23
+    message_id = "display_library_missing"
+
+
 def write_error(exc: OSError, path: object) -> KnownError:
     """Translate an OSError raised while writing into the known error the user should see."""
     import errno

@@ -54,6 +54,14 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Writing to {path} failed ({reason}). Nothing was changed.",
         "Shkrimi në {path} dështoi ({reason}). Asgjë nuk u ndryshua.",
     ),
+    "display_library_missing": (
+        "Evidencija ne može da otvori prozor: na računaru nedostaje sistemska biblioteka {library}. "
+        "Zamolite administratora da je instalira (sudo apt install {library}) pa pokrenite program ponovo.",
+        "Evidencija cannot open its window: the system library {library} is not installed. Ask "
+        "the administrator to install it (sudo apt install {library}), then start the program again.",
+        "Evidencija nuk mund të hapë dritaren: në kompjuter mungon biblioteka e sistemit {library}. "
+        "Kërkojini administratorit ta instalojë (sudo apt install {library}) dhe nisni programin përsëri.",
+    ),
     "register_in_use": (
         "Evidencija je već otvorena u drugom prozoru ili programu. Zatvorite ga pa pokušajte ponovo.",
         "The register is already open in another window or program. Close it and try again.",

@@ -30,7 +30,39 @@ def create_session(data_dir: Path, lang: str | None = None):  # type: ignore[no-
     return AppSession(Path(data_dir), translators, prefs)
 
 
+def missing_display_library() -> str | None:
+    """The Debian package of a library Qt's X11 plugin needs and cannot find, if any.
+
+    Since Qt 6.5 the xcb plugin needs libxcb-cursor, which many systems lack. Qt then aborts
+    the whole process (no log entry, a hint in English on the terminal); asked first, the
+    program names the package to install in the user's language, on the terminal and in the
+    log, and exits with its own code.
+    """
+    import ctypes.util
+    import os
+
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None  # offscreen, wayland …: the X11 plugin is not used
+    if not platform and os.environ.get("XDG_SESSION_TYPE") == "wayland":
+        return None
+    if ctypes.util.find_library("xcb-cursor") is not None:
+        return None
+    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle may carry its own copy
+    if bundle is not None and any(Path(bundle).rglob("libxcb-cursor.so*")):
+        return None
+    return "libxcb-cursor0"
+
+
 def run_gui(data_dir: Path, lang: str | None = None) -> int:
+    from ..errors import DisplayLibraryMissing
+
+    library = missing_display_library()
+    if library is not None:
+        raise DisplayLibraryMissing(library=library)
+
     from PySide6.QtWidgets import QApplication
 
     from . import errors
