@@ -124,16 +124,16 @@ def _day(day: date, now: datetime | None) -> _Day:
     return _Day(day, now)
 
 
-def _found(register: Register, span: list[_Day]) -> list[_Found]:
+def _found(register: Register, span: list[_Day], formats: _Formats) -> list[_Found]:
     """Every deadline listed on at least one day of `span` (consecutive days), in the order the
     per-kind readers produce them."""
     with register.session() as session:
         return [
-            *_urgent_measures(session, span),
-            *_gks_reviews(session, span),
-            *_plan_measures(session, span),
-            *_protection_measures(session, span),
-            *_first_contacts(session, span),
+            *_urgent_measures(session, span, formats),
+            *_gks_reviews(session, span, formats),
+            *_plan_measures(session, span, formats),
+            *_protection_measures(session, span, formats),
+            *_first_contacts(session, span, formats),
         ]
 
 
@@ -146,7 +146,7 @@ def deadlines_on(register: Register, day: date, *, now: datetime | None = None) 
     judged at `now`: by default the current moment when `day` is today, else the day's start."""
     reader(register)
     d, formats = _day(day, now), _Formats()
-    found = [f.deadline(d, formats) for f in _found(register, [d]) if f.days]
+    found = [f.deadline(d, formats) for f in _found(register, [d], formats) if f.days]
     return sorted(found, key=_day_order)
 
 
@@ -163,7 +163,7 @@ def deadlines_from(register: Register, first: date, days: int) -> list[tuple[int
     span = [_day(first + timedelta(days=i), None) for i in range(days)]
     formats = _Formats()
     picked: list[tuple[int, Deadline]] = []
-    for f in _found(register, span):
+    for f in _found(register, span, formats):
         # After the first day, "overdue" is judged at the day's start: what is overdue then
         # was already overdue, and listed, on the first day.
         i = next((i for i in f.days if i == 0 or f.due_at >= span[i].now), None)
@@ -184,7 +184,7 @@ def deadlines_from(register: Register, first: date, days: int) -> list[tuple[int
 _OPEN = Case.status.in_(OPEN_STATUSES)
 
 
-def _urgent_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
+def _urgent_measures(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
     first, last = span[0], span[-1]
     # Only the columns needed: loading whole ORM rows was most of the cost.
     rows = session.execute(
@@ -249,7 +249,7 @@ def _urgent_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
 REVIEW_MEETINGS = ("GKS_MEETING", "XK_COORDINATION_MECHANISM")
 
 
-def _gks_reviews(session: Session, span: list[_Day]) -> Iterator[_Found]:
+def _gks_reviews(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
     latest = span[-1].day - GKS_EVERY
     last_gks = (select(func.max(Meeting.held_on))
                 .where(Meeting.case_id == Case.id, Meeting.meeting_type.in_(REVIEW_MEETINGS))
@@ -266,7 +266,6 @@ def _gks_reviews(session: Session, span: list[_Day]) -> Iterator[_Found]:
         select(Case.id, Case.file_number, Case.opened_on, last_gks)
         .where(_OPEN, ~ended, Case.id.not_in(reviewed_since))
     )
-    formats = _Formats()
     for case_id, file_number, opened_on, last in rows:
         since = last or opened_on
         if since is None:
@@ -280,14 +279,13 @@ def _gks_reviews(session: Session, span: list[_Day]) -> Iterator[_Found]:
                      "deadline_gks_review", days, all_day=True, last=last_shown)
 
 
-def _plan_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
+def _plan_measures(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
     rows = session.execute(
         select(PlanMeasure.id, PlanMeasure.deadline, Case.id, Case.file_number)
         .join(ProtectionPlan, PlanMeasure.plan_id == ProtectionPlan.id)
         .join(Case, ProtectionPlan.case_id == Case.id)
         .where(_OPEN, PlanMeasure.status == "PLANNED", PlanMeasure.deadline <= span[-1].day)
     )
-    formats = _Formats()
     for measure_id, deadline, case_id, file_number in rows:
         if deadline is None:
             continue
@@ -311,7 +309,7 @@ def protection_measure_end(ordered_on: date, duration_months: int,
     return add_months(extended_on or ordered_on, duration_months)
 
 
-def _protection_measures(session: Session, span: list[_Day]) -> Iterator[_Found]:
+def _protection_measures(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
     # No term is longer than 12 months, so older measures have ended.
     basis = func.coalesce(ProtectionMeasure.extended_on, ProtectionMeasure.ordered_on)
     rows = session.execute(
@@ -325,7 +323,6 @@ def _protection_measures(session: Session, span: list[_Day]) -> Iterator[_Found]
                ProtectionMeasure.duration_months.is_not(None),
                basis >= span[0].day - MEASURE_LOOKBACK)
     )
-    formats = _Formats()
     for measure_id, case_id, file_number, ordered_on, months, extended, extended_on in rows:
         if ordered_on is None or months is None:
             continue
@@ -339,7 +336,7 @@ def _protection_measures(session: Session, span: list[_Day]) -> Iterator[_Found]
                          all_day=True)
 
 
-def _first_contacts(session: Session, span: list[_Day]) -> Iterator[_Found]:
+def _first_contacts(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
     first_report = func.min(Report.received_at)
     rows = session.execute(
         select(Case.id, Case.file_number, Case.response_priority, first_report)
