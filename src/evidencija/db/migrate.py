@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0004_indexes"
+SCHEMA_HEAD = "0010_protocols"
 
 
 def migrations_dir() -> Path:

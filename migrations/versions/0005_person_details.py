@@ -1,0 +1,24 @@
+"""people's full details, case type and status, responsible users, feedback per service (issue 11)
+
+PLACEHOLDER: reserved in the revision chain so that parallel work can land in order; the
+feature's migration replaces this body.
+
+Revision ID: 0005_person_details
+Revises: 0004_indexes
+Create Date: 2026-12-05 16:20:00
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0005_person_details"
+down_revision: str | None = "0004_indexes"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,24 @@
+"""substring search index (issue 13)
+
+PLACEHOLDER: reserved in the revision chain so that parallel work can land in order; the
+feature's migration replaces this body.
+
+Revision ID: 0008_search_index
+Revises: 0007_documents_transfer
+Create Date: 2026-12-05 16:20:00
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0008_search_index"
+down_revision: str | None = "0007_documents_transfer"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
