@@ -26,7 +26,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SVG = HERE / "evidencija.svg"
+SVG = HERE.parents[1] / "src" / "evidencija" / "ui" / "evidencija.svg"  # the one source, shipped in the package
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = PNG_SIZES
 # OSType of each ICNS entry and its pixel size (the @2x types share a size with the next one up).

@@ -42,7 +42,7 @@ for png in installer/icons/png/evidencija-*.png; do
   cp "$png" "$stage/icons/hicolor/${size}x${size}/apps/evidencija.png"
 done
 mkdir -p "$stage/icons/hicolor/scalable/apps"
-cp installer/icons/evidencija.svg "$stage/icons/hicolor/scalable/apps/evidencija.svg"
+cp src/evidencija/ui/evidencija.svg "$stage/icons/hicolor/scalable/apps/evidencija.svg"
 cat > "$stage/README.txt" <<EOF
 Evidencija $version for Linux ($arch)
 

@@ -1,8 +1,5 @@
 """Evidencija: encrypted register of domestic-violence cases and services, export and analysis."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("evidencija")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+# The one place the version is written: hatchling reads it for the package metadata
+# ([tool.hatch.version] in pyproject.toml), and start-up reads it without importlib.metadata.
+__version__ = "0.2.0"

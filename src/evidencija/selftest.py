@@ -105,20 +105,18 @@ def bundle_root() -> Path | None:
     return Path(meipass) if getattr(sys, "frozen", False) and meipass else None
 
 
-def icon_path() -> Path | None:
-    root = bundle_root()
-    if root is not None:
-        return root / "icons" / "evidencija.svg"
-    checkout = Path(__file__).resolve().parents[2] / "installer" / "icons" / "evidencija.svg"
-    return checkout if checkout.is_file() else None
-
-
 # ============================================================================ the steps
 def step_runtime(ctx: Context) -> str:
     from . import __version__
 
-    if __version__ == "0+unknown":
-        raise RuntimeError("package metadata missing: the version is unknown")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("evidencija")
+    except PackageNotFoundError as exc:
+        raise RuntimeError("package metadata missing: Evidencija is not installed") from exc
+    if installed != __version__:
+        raise RuntimeError(f"the installed metadata says {installed}, the code is {__version__}: reinstall")
     kind = "bundle" if bundle_root() else "python"
     return (f"evidencija {__version__} ({kind}), Python {platform.python_version()}, "
             f"{platform.system()} {platform.machine()}")
@@ -139,10 +137,11 @@ def step_window(ctx: Context) -> str:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     ctx.values["qt_app"] = app
     window = _first_window()
-    path = icon_path()
-    if path is None or not path.is_file():
-        raise RuntimeError("the application icon is missing")
-    icon = QIcon(str(path))
+    from .ui.app import ICON_FILE
+
+    if not ICON_FILE.is_file():
+        raise RuntimeError(f"the application icon {ICON_FILE} is missing")
+    icon = QIcon(str(ICON_FILE))
     if icon.isNull() or icon.pixmap(64, 64).isNull():
         raise RuntimeError("the SVG icon does not render (QtSvg or its icon engine plugin missing)")
     window.setWindowIcon(icon)

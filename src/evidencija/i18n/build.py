@@ -130,18 +130,17 @@ def fill_derived(folder: Path = HERE) -> None:
         _write(tree, ts_path(lang, folder))
 
 
-def lrelease(folder: Path = HERE) -> None:
+def lrelease(folder: Path = HERE, out: Path | None = None) -> list[Path]:
+    """Compile each language's `.ts` in `folder` into `out` (default: beside it)."""
+    written = []
     for lang in LANGS:
+        qm = (out or folder) / f"evidencija_{lang}.qm"
         subprocess.run(
-            [
-                _tool("pyside6-lrelease"),
-                "-silent",
-                str(ts_path(lang, folder)),
-                "-qm",
-                str(folder / f"evidencija_{lang}.qm"),
-            ],
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang, folder)), "-qm", str(qm)],
             check=True,
         )
+        written.append(qm)
+    return written
 
 
 def main() -> int:

@@ -14,6 +14,26 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+# One SVG inside the package: the wheel, the bundle and a checkout find it in the same place.
+ICON_FILE = Path(__file__).with_name("evidencija.svg")
+
+
+def qt_application():  # type: ignore[no-untyped-def]
+    """The process's QApplication, named and with the application icon on every window."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Evidencija")
+    app.setApplicationName("evidencija")
+    app.setApplicationDisplayName("Evidencija")
+    icon = QIcon(str(ICON_FILE))
+    if icon.isNull():
+        log.warning("the application icon %s is missing or does not render", ICON_FILE)
+    else:
+        app.setWindowIcon(icon)
+    return app
+
 
 def create_session(data_dir: Path, lang: str | None = None):  # type: ignore[no-untyped-def]
     """Translators, preferences and the session for `data_dir` (a QApplication must exist)."""
@@ -63,15 +83,10 @@ def run_gui(data_dir: Path, lang: str | None = None) -> int:
     if library is not None:
         raise DisplayLibraryMissing(library=library)
 
-    from PySide6.QtWidgets import QApplication
-
     from . import errors
 
     errors.install_excepthook()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("Evidencija")
-    app.setApplicationName("evidencija")
-    app.setApplicationDisplayName("Evidencija")
+    app = qt_application()
     app.setQuitOnLastWindowClosed(False)
     session = create_session(data_dir, lang)
     session.finished.connect(app.exit)

@@ -679,18 +679,12 @@ def run_window(
     data_dir: Path | None = None, store_url: str | None = None, lang: str | None = None
 ) -> int:
     """Start the Analysis window as its own program."""
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
+    from ..app import qt_application
     from ..i18n import Translators, normalise
     from ..prefs import Prefs
 
     errors.install_excepthook()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("Evidencija")
-    app.setApplicationName("evidencija")
-    app.setApplicationDisplayName("Evidencija")
+    app = qt_application()
     translators = Translators()
     translators.use(normalise(lang) or Prefs().language() or "sr_Latn")
     window = AnalysisWindow(data_dir, store_url)
