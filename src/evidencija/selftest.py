@@ -107,9 +107,9 @@ def bundle_root() -> Path | None:
 
 # ============================================================================ the steps
 def step_runtime(ctx: Context) -> str:
-    from . import __version__
-
     from importlib.metadata import PackageNotFoundError, version
+
+    from . import __version__
 
     try:
         installed = version("evidencija")

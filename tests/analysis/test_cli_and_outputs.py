@@ -122,6 +122,21 @@ def test_cli_import_report_dataset(tmp_path, corpus, capsys):
     assert main(["analysis", "grid", *s, "--period", "2026"]) == 0
     assert "CSR-LO" in capsys.readouterr().out
 
+    # A newcomer's first report names no period: it covers every imported month.
+    everything = tmp_path / "everything.xlsx"
+    assert main(["analysis", "report", *s, "--out", str(everything)]) == 0
+    assert [c.value for c in load_workbook(everything)["Submissions"][1]] == ["centre", *MONTHS]
+    assert main(["analysis", "grid", *s]) == 0
+    assert MONTHS[0] in capsys.readouterr().out
+
+
+def test_a_report_of_an_empty_store_says_what_to_do_first(tmp_path, capsys):
+    out = tmp_path / "report.xlsx"
+    code = main(["--lang", "en", "analysis", "report", "--store", str(tmp_path / "s.db"), "--out", str(out)])
+    assert code != 0
+    assert "import the centres' exports first" in capsys.readouterr().err
+    assert not out.exists()
+
 
 def test_bad_period_is_a_known_error(tmp_path, capsys):
     assert (

@@ -4,12 +4,13 @@
     evidencija analysis centres add CARD [--replace-key] [--store URL]
     evidencija analysis centres list [--store URL]
     evidencija analysis import --identity FILE [--store URL] PATH…
-    evidencija analysis grid --period 2026 [--store URL]
-    evidencija analysis report --period 2026 [--centre C…] --out report.xlsx [--charts DIR] [--store URL]
+    evidencija analysis grid [--period 2026] [--store URL]
+    evidencija analysis report [--period 2026] [--centre C…] --out report.xlsx [--charts DIR] [--store URL]
     evidencija analysis dataset --out FILE.xlsx|.csv [--period P] [--store URL]
 
 `--store`: a SQLite file path or URL, or `postgresql://…` for a shared server; default: the
-SQLite store in the analyst's data folder (or EVIDENCIJA_ANALYSIS_STORE). `analysis import` exits
+SQLite store in the analyst's data folder (or EVIDENCIJA_ANALYSIS_STORE). Without `--period`,
+`grid` and `report` cover every month imported so far. `analysis import` exits
 with 0 when every file was accepted or already present, 2 when any file was rejected.
 """
 
@@ -20,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..console import examples
 from .errors import UsageError, atext
 
 
@@ -86,9 +88,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_grid(args: argparse.Namespace) -> int:
     from .grid import submission_grid
+    from .report import imported_period
 
     with _store(args) as store:
-        grid = submission_grid(store, args.period, args.centre or None)
+        grid = submission_grid(store, args.period or imported_period(store), args.centre or None)
     for line in grid.as_table():
         sys.stdout.write("\t".join(line) + "\n")
     return 0
@@ -96,13 +99,14 @@ def cmd_grid(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from .periods import months_of
-    from .report import write_report
+    from .report import imported_period, write_report
 
-    months_of(args.period)  # validate before opening anything
+    if args.period:
+        months_of(args.period)  # validate before opening anything
     with _store(args) as store:
         result = write_report(
             store,
-            args.period,
+            args.period or imported_period(store),
             Path(args.out),
             centres=args.centre or None,
             charts_dir=Path(args.charts) if args.charts else None,
@@ -138,7 +142,9 @@ def cmd_window(args: argparse.Namespace) -> int:  # pragma: no cover - starts th
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("analysis", parents=[common], help="the NGO's analysis workbench")
+    p = sub.add_parser("analysis", parents=[common], help="the NGO's analysis workbench",
+                       epilog=examples("evidencija analysis", "evidencija analysis import --identity ngo.key inbox/",
+                                       "evidencija analysis report --out izvestaj.xlsx"))
     p.set_defaults(func=cmd_window)
     asub = p.add_subparsers(dest="analysis_command")
 
@@ -147,13 +153,17 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
             "--store", help="SQLite file/URL or postgresql://… (default: the data folder)"
         )
 
-    q = asub.add_parser("keygen", parents=[common], help="make the organisation's age key")
+    q = asub.add_parser("keygen", parents=[common], help="make the organisation's age key",
+                        epilog=examples("evidencija analysis keygen --out ngo.key"))
     q.add_argument("--out", required=True, help="identity file to write (never overwritten)")
     q.set_defaults(func=cmd_keygen)
 
-    q = asub.add_parser("centres", parents=[common], help="registered centres")
+    q = asub.add_parser("centres", parents=[common], help="registered centres",
+                        epilog=examples("evidencija analysis centres add CSR-NS.card.json",
+                                        "evidencija analysis centres list"))
     csub = q.add_subparsers(dest="centres_command", required=True)
-    r = csub.add_parser("add", parents=[common], help="register centres from their cards")
+    r = csub.add_parser("add", parents=[common], help="register centres from their cards",
+                        epilog=examples("evidencija analysis centres add cards/*.card.json"))
     r.add_argument("card", nargs="+")
     r.add_argument(
         "--replace-key",
@@ -161,26 +171,33 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         help="accept a changed key (after checking its fingerprint with the centre)",
     )
     with_store(r)
-    r = csub.add_parser("list", parents=[common])
+    r = csub.add_parser("list", parents=[common], epilog=examples("evidencija analysis centres list"))
     with_store(r)
     q.set_defaults(func=cmd_centres)
 
     q = asub.add_parser(
-        "import", parents=[common], help="import export packages (files or folders)"
+        "import", parents=[common], help="import export packages (files or folders)",
+        epilog=examples("evidencija analysis import --identity ngo.key inbox/",
+                        "evidencija analysis import --identity ngo.key --store postgresql://analiza@server/evidencija "
+                        "inbox/")
     )
     q.add_argument("--identity", required=True, help="the organisation's age identity file")
     q.add_argument("paths", nargs="+", metavar="PATH")
     with_store(q)
     q.set_defaults(func=cmd_import)
 
-    q = asub.add_parser("grid", parents=[common], help="which centres sent which months")
-    q.add_argument("--period", required=True, help="YYYY, YYYY-Qn or YYYY-MM")
+    q = asub.add_parser("grid", parents=[common], help="which centres sent which months",
+                        epilog=examples("evidencija analysis grid", "evidencija analysis grid --period 2026"))
+    q.add_argument("--period", help="YYYY, YYYY-Qn or YYYY-MM (default: every imported month)")
     q.add_argument("--centre", action="append", default=[])
     with_store(q)
     q.set_defaults(func=cmd_grid)
 
-    q = asub.add_parser("report", parents=[common], help="the consolidated report workbook")
-    q.add_argument("--period", required=True, help="YYYY, YYYY-Qn, YYYY-MM or A..B")
+    q = asub.add_parser("report", parents=[common], help="the consolidated report workbook",
+                        epilog=examples("evidencija analysis report --out izvestaj.xlsx",
+                                        "evidencija analysis report --period 2026-Q3 --grain quarter --out q3.xlsx "
+                                        "--charts grafikoni/"))
+    q.add_argument("--period", help="YYYY, YYYY-Qn, YYYY-MM or A..B (default: every imported month)")
     q.add_argument("--centre", action="append", default=[], help="only these centres (repeat)")
     q.add_argument("--out", required=True)
     q.add_argument("--charts", help="also write PNG and SVG charts into this folder")
@@ -188,7 +205,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     with_store(q)
     q.set_defaults(func=cmd_report)
 
-    q = asub.add_parser("dataset", parents=[common], help="the consolidated anonymised rows")
+    q = asub.add_parser("dataset", parents=[common], help="the consolidated anonymised rows",
+                        epilog=examples("evidencija analysis dataset --out podaci.xlsx",
+                                        "evidencija analysis dataset --period 2026 --out podaci.csv"))
     q.add_argument("--out", required=True, help="FILE.xlsx, or FILE.csv (one file per sheet)")
     q.add_argument("--period")
     q.add_argument("--centre", action="append", default=[])

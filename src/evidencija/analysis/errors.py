@@ -171,6 +171,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Invalid period {period}: use YYYY, YYYY-Qn or YYYY-MM.",
         "Periudhë e pavlefshme {period}: përdorni VVVV, VVVV-Qn ose VVVV-MM.",
     ),
+    "nothing_imported": (
+        "Još ništa nije uvezeno: prvo uvezite izvoze centara (evidencija analysis import).",
+        "Nothing has been imported yet: import the centres' exports first (evidencija analysis import).",
+        "Ende asgjë nuk është importuar: së pari importoni eksportet e qendrave (evidencija analysis import).",
+    ),
     "keygen_done": (
         "Ključ organizacije je sačuvan u {path}. Javni ključ za centre:",
         "The organisation's key was saved in {path}. Public key for the centres:",

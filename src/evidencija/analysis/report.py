@@ -31,6 +31,25 @@ class ReportResult:
     suppressed_cells: int = 0
 
 
+def imported_period(store: Store) -> str:
+    """Every month imported so far, first to last (`A..B`): the report of a newcomer who has not
+    chosen a period yet. Refuses an empty store with a message that says what to do first."""
+    from sqlalchemy import func, select
+
+    from .errors import UsageError
+    from .store.models import Submission
+
+    with store.session() as session:
+        first, last = session.execute(
+            select(func.min(Submission.period), func.max(Submission.period)).where(
+                Submission.status == "current"
+            )
+        ).one()
+    if first is None:
+        raise UsageError("nothing_imported")
+    return f"{first}..{last}"
+
+
 def _rows_for(ind: I.Indicator) -> str:
     probe_categories = ind.code_list or ind.categories
     return "category" if probe_categories or ind.id == "victims_by_sex_age" else "centre"

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from ..cli import _say
+from ..console import examples, say
 from ..messages import CATALOGUE
 
 DEFAULT_MUNICIPALITY = "RS-70645"  # Kragujevac, one of the AŽC project municipalities
@@ -55,7 +55,7 @@ def _day(value: str) -> date:
 def cmd_demo(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from ..cli import _passphrase
+    from ..console import passphrase as read_passphrase
     from ..db.models import User
     from ..db.municipalities import municipality
     from ..db.register import Register
@@ -68,7 +68,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         muni = municipality(args.municipality)
     except KeyError:
         raise InvalidInput(detail=f"--municipality {args.municipality}") from None
-    passphrase = _passphrase(args, confirm=True)
+    passphrase = read_passphrase(args, confirm=True)
     register, recovery_key = Register.create(
         args.data_dir,
         centre_code=args.centre_code,
@@ -81,23 +81,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with register:
         result = generate(
             register, cases=args.cases, seed=args.seed, today=args.today,
-            progress=lambda done, total, seconds: _say(
+            progress=lambda done, total, seconds: say(
                 "demo_progress", done=done, total=total, rate=f"{done / max(seconds, 1e-9):.0f}"),
         )  # fmt: skip
         with register.session() as session:
             others = sorted(session.scalars(select(User.username).where(User.role != "ADMIN")))
-    _say("demo_done", path=args.data_dir, cases=result.cases, rows=result.total_rows,
+    say("demo_done", path=args.data_dir, cases=result.cases, rows=result.total_rows,
          seconds=f"{result.seconds:.1f}", rate=f"{result.rate:.0f}", seed=result.seed,
          today=result.today)
-    _say("demo_users_note", users=", ".join(others))
-    _say("recovery_key_notice")
+    say("demo_users_note", users=", ".join(others))
+    say("recovery_key_notice")
     sys.stdout.write(f"\n    {recovery_key}\n\n")
     return 0
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common],
-                       help="create a register full of synthetic demo cases")
+                       help="create a register full of synthetic demo cases",
+                       epilog=examples("evidencija demo --data-dir /tmp/demo --cases 500 --seed 7",
+                                       "evidencija demo --data-dir /tmp/demo-kosovo --municipality 90042"))
     p.add_argument("--cases", type=int, default=1000, help="number of cases (default 1000)")
     p.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data")
     p.add_argument("--today", type=_day, default=None,

@@ -7,17 +7,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..cli import _say
+from ..console import examples, say
 from ..messages import text
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..cli import _open_unlocked
+    from ..console import open_unlocked
     from .api import run_export, set_recipients
     from .period import Period
 
     period = Period.parse(args.period) if args.period else Period.last_month()
-    with _open_unlocked(args) as register:
+    with open_unlocked(args) as register:
         if args.recipient and args.save_recipients:
             set_recipients(register, args.recipient)
         if args.plain:
@@ -25,7 +25,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = run_export(register, period, Path(args.out).absolute(),
                             recipients=args.recipient or None, plain=args.plain)
     d = result.disclosure
-    _say("export_done", period=result.period, path=result.path, sha256=result.sha256,
+    say("export_done", period=result.period, path=result.path, sha256=result.sha256,
          suppressed=d.suppressed, records=d.records)
     for step in d.steps:
         sys.stdout.write(f"  [{step.stage}] {step.detail}\n")
@@ -33,18 +33,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_centre_card(args: argparse.Namespace) -> int:
-    from ..cli import _open_unlocked
+    from ..console import open_unlocked
     from .api import write_centre_card
 
-    with _open_unlocked(args) as register:
+    with open_unlocked(args) as register:
         card = write_centre_card(register, Path(args.out).absolute())
-    _say("centre_card_done", path=args.out, fingerprint=card.fingerprint)
+    say("centre_card_done", path=args.out, fingerprint=card.fingerprint)
     return 0
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common],
-                       help="write the month's anonymised, signed and encrypted export (admins)")
+                       help="write the month's anonymised, signed and encrypted export (admins)",
+                       epilog=examples("evidencija export --data-dir D --user ana --period 2026-11 --out izvoz/",
+                                       "evidencija export --data-dir D --user ana --out izvoz/ --recipient age1… "
+                                       "--save-recipients"))
     p.add_argument("--user", required=True, help="username")
     p.add_argument("--passphrase-file", help="read the passphrase from the first line of FILE")
     p.add_argument("--period", help="month YYYY-MM (default: last month)")
@@ -58,7 +61,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("centre-card", parents=[common],
-                       help="write the centre card (code, name, signing public key) for the NGO")
+                       help="write the centre card (code, name, signing public key) for the NGO",
+                       epilog=examples("evidencija centre-card --data-dir D --user ana --out CSR-NS.card.json"))
     p.add_argument("--user", required=True, help="username")
     p.add_argument("--passphrase-file", help="read the passphrase from the first line of FILE")
     p.add_argument("--out", required=True, help="card file to write (JSON)")

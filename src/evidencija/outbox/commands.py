@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..console import examples
+
 SMTP_PASSWORD_ENV = "EVIDENCIJA_SMTP_PASSWORD"
 EXIT_NOT_ALL_SENT = 22
 
@@ -32,19 +34,30 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--user", required=True, help="username")
         p.add_argument("--passphrase-file", help="read the passphrase from the first line of FILE")
 
-    p = sub.add_parser("outbox", parents=[common], help="e-mail export packages to the NGO")
+    p = sub.add_parser("outbox", parents=[common], help="e-mail export packages to the NGO",
+                       epilog=examples("evidencija outbox list --data-dir D --user ana",
+                                       "evidencija outbox send --data-dir D --user ana"))
     outbox_sub = p.add_subparsers(dest="outbox_command", required=True)
-    q = outbox_sub.add_parser("list", parents=[common], help="every item and its state")
+    q = outbox_sub.add_parser("list", parents=[common], help="every item and its state",
+                                epilog=examples("evidencija outbox list --data-dir D --user ana"))
     with_user(q)
-    q = outbox_sub.add_parser("send", parents=[common], help="send the items that are due")
+    q = outbox_sub.add_parser("send", parents=[common], help="send the items that are due",
+                                epilog=examples("evidencija outbox send --data-dir D --user ana"))
     with_user(q)
-    q = outbox_sub.add_parser("retry", parents=[common], help="make items due now, then send")
+    q = outbox_sub.add_parser("retry", parents=[common], help="make items due now, then send",
+                                epilog=examples("evidencija outbox retry --data-dir D --user ana"))
     with_user(q)
     q.add_argument("items", nargs="*", metavar="ITEM")
-    q = outbox_sub.add_parser("add", parents=[common], help="put an export package in the outbox")
+    q = outbox_sub.add_parser("add", parents=[common], help="put an export package in the outbox",
+                                epilog=examples(
+                                    "evidencija outbox add --data-dir D --user ana izvoz/CSR-NS-2026-11.xlsx.age"))
     with_user(q)
     q.add_argument("file", type=Path)
-    q = outbox_sub.add_parser("settings", parents=[common], help="show or change the mail settings")
+    q = outbox_sub.add_parser("settings", parents=[common], help="show or change the mail settings",
+                                epilog=examples("evidencija outbox settings --data-dir D --user ana",
+                                                "evidencija outbox settings --data-dir D --user ana "
+                                                "--host smtp.example.org --port 587 --security starttls "
+                                                "--username csr --set-password"))
     with_user(q)
     q.add_argument("--ngo-address")
     q.add_argument("--sender", dest="sender_address")
@@ -65,9 +78,9 @@ def _write(line: str) -> None:
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
-    from ..cli import _open_unlocked
+    from ..console import open_unlocked
 
-    with _open_unlocked(args) as register:
+    with open_unlocked(args) as register:
         handler = {
             "list": _list,
             "send": _send,
@@ -151,7 +164,7 @@ def _add(register: Any, args: argparse.Namespace) -> int:
 
 
 def _settings(register: Any, args: argparse.Namespace) -> int:
-    from ..cli import read_secret
+    from ..console import read_secret
     from ..errors import InvalidInput
     from ..messages import text
     from . import settings as mail
