@@ -17,7 +17,7 @@ PY="${PY:-.venv/bin/python}"
 appimage=0
 [ "${1:-}" = "--appimage" ] && appimage=1
 
-version="$("$PY" -c 'import tomllib;print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')"
+version="$(PYTHONPATH=src "$PY" -c 'import evidencija;print(evidencija.__version__)')"  # written once, in the package
 arch="$(uname -m)"
 bundle="dist/evidencija"
 [ -x "$bundle/evidencija" ] || { echo "no $bundle/evidencija: run 'make bundle' first" >&2; exit 1; }

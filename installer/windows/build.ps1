@@ -4,14 +4,16 @@
 #
 # Needs: Python 3.11+ with the project installed in .venv (python -m venv .venv;
 # .venv\Scripts\python -m pip install -e .[test]), and Inno Setup 6 (ISCC.exe on PATH or in its
-# default folder). The version comes from pyproject.toml, as everywhere else.
+# default folder). The version comes from src/evidencija/__init__.py, as everywhere else.
 param([switch]$SkipBundle)
 $ErrorActionPreference = "Stop"
 $root = Resolve-Path "$PSScriptRoot\..\.."
 Set-Location $root
 $py = Join-Path $root ".venv\Scripts\python.exe"
 
-$version = & $py -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
+$env:PYTHONPATH = "src"
+$version = & $py -c "import evidencija;print(evidencija.__version__)"
+Remove-Item Env:PYTHONPATH
 $numeric = & $py -c "from packaging.version import Version as V;r=list(V('$version').release)[:4];print('.'.join(map(str,r+[0]*(4-len(r)))))"
 
 if (-not $SkipBundle) {

@@ -6,7 +6,7 @@
 ;
 ;     powershell -File installer\windows\build.ps1
 ;
-; which reads the version from pyproject.toml and runs
+; which reads the version from src/evidencija/__init__.py and runs
 ;     ISCC /DAppVersion=0.1.0 /DAppNumericVersion=0.1.0.0 installer\windows\evidencija.iss
 ; and writes dist\installer\evidencija-<version>-setup.exe.
 ;
@@ -23,7 +23,7 @@
   #error Inno Setup 6.6 or later is needed (CreateCustomForm takes the form's size since 6.6)
 #endif
 #ifndef AppVersion
-  #error Pass the version: ISCC /DAppVersion=x.y.z (installer\windows\build.ps1 does it from pyproject.toml)
+  #error Pass the version: ISCC /DAppVersion=x.y.z (installer\windows\build.ps1 does it from src/evidencija/__init__.py)
 #endif
 #ifndef AppNumericVersion
   #define AppNumericVersion AppVersion

@@ -7,8 +7,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "evidencija"
 DATA_DIR_ENV = "EVIDENCIJA_DATA_DIR"
 
@@ -20,6 +18,8 @@ NETWORK_FS_TYPES = frozenset(
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # here, not at the top: `evidencija --help` needs no folder (start-up time)
+
     # A folder of its own inside the app's data folder: on Windows platformdirs puts the log
     # folder inside the app's data folder, and the register folder must hold nothing else.
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=False) / "register"
@@ -28,7 +28,11 @@ def default_data_dir() -> Path:
 def log_dir() -> Path:
     """Logs live outside the register folder, so reading a register never changes its files."""
     override = os.environ.get("EVIDENCIJA_LOG_DIR")
-    return Path(override) if override else platformdirs.user_log_path(APP_NAME, appauthor=False)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
