@@ -7,12 +7,15 @@ its words must occur in it (`LIKE '%word%'`), so "djordjevic", "dordevic", "Ђо
 "Đorđević" all find Đorđević. The services rebuild `search_text` whenever a participant, a name,
 a JMBG or the file number changes (`refresh_search_text`).
 
-A substring LIKE cannot use an index, so a search reads every case's search text once (the
-count reads only the small `ix_cases_search_text` index), ≈50 ms at 100,000 cases. SQLite would
-rather walk the sort column's index and stop after one page, which is fast when most cases
-match and up to ten times slower when few do (a JMBG, a file number, a rare name), because every
-case is then looked up row by row; so a filtered page is sorted from one scan instead. A
-complete JMBG is looked up through the index on `persons.jmbg`.
+Words of three characters or more are looked up in the trigram index of `search_text`
+(`case_search`, FTS5, migration 0008): a phrase query there matches exactly the texts that
+contain the word as a substring — the same cases `LIKE '%word%'` finds — but through the
+trigrams they share, so the work grows with the hits, not with the register. A word of one or
+two characters has no trigram: it narrows the hits with LIKE, and alone (a query of one or
+two letters, typed on the way to a longer one) it scans as before. SQLite would rather walk the
+sort column's index and stop after one page, which is fast when most cases match and up to ten times slower when
+few do, because every case is then looked up row by row; so a filtered page is sorted from the
+hits instead. A complete JMBG is also looked up through the index on `persons.jmbg`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, column, func, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -89,10 +92,28 @@ def _like_escaped(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+# The trigram index (migration 0008_search_index): its rowids are the stable keys of the cases.
+_SEARCH_KEYS = table("case_search_keys", column("id"), column("case_id"))
+TRIGRAM = 3
+
+
+def _in_index(words: list[str]) -> ColumnElement[bool]:
+    """The cases whose search text contains every word (each ≥ 3 characters) as a substring."""
+    phrases = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+    hits = text("SELECT rowid FROM case_search WHERE case_search MATCH :phrases").bindparams(phrases=phrases)
+    keys = select(_SEARCH_KEYS.c.case_id).where(_SEARCH_KEYS.c.id.in_(hits.columns(column("rowid"))))
+    return Case.id.in_(keys)
+
+
 def _conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    for word in fold(query.text).split():
-        where.append(Case.search_text.like(_like_escaped(word), escape="\\"))
+    words = fold(query.text).split()
+    indexed = [word for word in words if len(word) >= TRIGRAM]
+    if indexed:
+        where.append(_in_index(indexed))
+    for word in words:
+        if len(word) < TRIGRAM:
+            where.append(Case.search_text.like(_like_escaped(word), escape="\\"))
         if len(word) == 13 and word.isdigit():
             with_jmbg = (select(Participant.case_id).join(Person)
                          .where(Person.jmbg == word).scalar_subquery())
