@@ -225,7 +225,12 @@ def plain_copy(ctx: Context) -> Path:
 
 
 def open_plain(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
+    """The plain copy, opened by the SQLite inside sqlcipher3 with no key: the same SQLite version
+    as the register's (the stdlib's may be too old for its schema: FTS5 contentless_delete needs
+    3.43), without encryption."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -65536")

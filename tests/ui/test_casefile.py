@@ -216,3 +216,36 @@ def test_a_deadline_opens_its_case(qtbot: Any, make_session: Any, data_dir: Path
     cf = main.page("cases").case_file
     qtbot.waitUntil(lambda: cf.case_file is not None, timeout=10_000)
     assert main.view.current_key() == "cases" and cf.case_file.case.id == case_id
+
+
+def test_a_measure_names_a_colleague_as_responsible_and_the_plan_shows_it(
+    qtbot: Any, make_session: Any, data_dir: Path
+) -> None:
+    """'Who does what by when': the responsible person is chosen among the centre's users (the
+    form used to drop the field for want of choices), shown in the measures and printed."""
+    from evidencija.ui import printing
+
+    create_register(data_dir, vodja="CASE_MANAGER", radnica="CASEWORKER", citac="READ_ONLY")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    cf = open_case(qtbot, main.page("cases"), seed_case(session.register))
+    measures = cf.view.sections["plan_measures"]
+    measures.table.selectRow(0)
+    cf.edit(measures)
+    form = cf.dialog.form
+    offered = dict(form.refs["responsible_user_id"]())
+    names = [name.split(" — ")[0] for name in offered.values()]
+    assert names == ["Ana Administratorka", "Radnica", "Vodja"]  # active, not read-only
+    radnica = next(user_id for user_id, name in offered.items() if name.startswith("Radnica"))
+    form.set_value("responsible_user_id", radnica)
+    form.set_value("responsible_person", "dr Petar Petrović, Dom zdravlja")
+    cf.dialog.save()
+    qtbot.waitUntil(
+        lambda: cf.case_file.plans[0].measures[0].responsible_user_id == radnica, timeout=10_000
+    )
+    shown = [measures.model.index(0, col).data() for col in range(measures.model.columnCount())]
+    assert "Radnica · dr Petar Petrović, Dom zdravlja" in shown
+    identities, _centre = printing.gather(session.register, cf.case_file)
+    html = printing.plan_html(cf.case_file, identities, "en", "CSR Kragujevac")
+    assert "Radnica · dr Petar Petrović, Dom zdravlja" in html

@@ -651,6 +651,10 @@ Check the backup folder on the Backups page.</translation>
         <translation>Institution</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>

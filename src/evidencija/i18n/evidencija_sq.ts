@@ -651,6 +651,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <translation>Institucioni</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Përgjegjës</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Afati</translation>
     </message>

@@ -651,6 +651,10 @@ Check the backup folder on the Backups page.</source>
         <translation>Институција</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Одговоран</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Рок</translation>
     </message>

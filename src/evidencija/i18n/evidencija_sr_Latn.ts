@@ -651,6 +651,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <translation>Institucija</translation>
     </message>
     <message>
+        <source>Responsible</source>
+        <translation>Odgovoran</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Rok</translation>
     </message>

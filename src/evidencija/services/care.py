@@ -89,7 +89,9 @@ def _plan_in_use(session: Session, plan: ProtectionPlan) -> str | None:
 
 PLAN_MEASURE = Kind("plan_measure", PlanMeasure, PlanMeasureData, PlanMeasureInfo,
                     parent="plan_id", parent_model=ProtectionPlan, rule=_plan_measure_rule,
-                    in_use=_measure_in_use)
+                    in_use=_measure_in_use,
+                    extras=lambda m: {"responsible_user_name": m.responsible_user.display_name
+                                      if m.responsible_user else None})
 PLAN = Kind(
     "protection_plan", ProtectionPlan, PlanData, PlanInfo, rule=_plan_rule,
     in_use=_plan_in_use,

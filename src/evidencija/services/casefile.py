@@ -29,7 +29,7 @@ from . import audit
 from .access import reader
 from .care import MEETING, PLAN, RISK_ASSESSMENT, SERVICE
 from .cases import CASE, CLOSURE
-from .dto import CaseFile
+from .dto import CaseFile, StaffMember
 from .intake import INCIDENT, REPORT
 from .legal import CRIMINAL_PROCEEDING, FEEDBACK, PROTECTION_MEASURE, REFERRAL, URGENT_MEASURE
 from .people import RELATIONSHIP, participant_info
@@ -90,6 +90,10 @@ def get_case_file(register: Register, case_id: str) -> CaseFile:
             criminal_proceedings=_all(CRIMINAL_PROCEEDING, case.criminal_proceedings),
             referrals=_all(REFERRAL, case.referrals),
             feedback=_all(FEEDBACK, case.feedback),
+            staff=tuple(
+                StaffMember(u.id, u.display_name, u.role, u.active)
+                for u in session.scalars(select(User).order_by(User.display_name))
+            ),
         )
         audit.record(session, user_id=user.id, action="VIEW", entity="case", entity_id=case.id)
         return case_file

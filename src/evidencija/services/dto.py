@@ -316,6 +316,12 @@ class PlanMeasureData:
 class PlanMeasureInfo(PlanMeasureData):
     id: str
     plan_id: str
+    responsible_user_name: str | None = None  # the display name of `responsible_user_id`
+
+    @property
+    def responsible(self) -> str:
+        """Who carries the measure out: a colleague of this centre, a named person elsewhere, or both."""
+        return " · ".join(n for n in (self.responsible_user_name, self.responsible_person) if n)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -437,6 +443,17 @@ class FeedbackInfo(FeedbackData):
 # ---------------------------------------------------------------------------- the case file
 
 
+@dataclass(frozen=True)
+class StaffMember:
+    """A user of the register, as the case file names and offers them (a measure's responsible
+    person, a report's intake worker)."""
+
+    id: str
+    display_name: str
+    role: str
+    active: bool
+
+
 @dataclass(frozen=True, kw_only=True)
 class CaseFile:
     """Everything the case-file screen shows, in one read."""
@@ -457,6 +474,7 @@ class CaseFile:
     criminal_proceedings: tuple[CriminalProceedingInfo, ...]
     referrals: tuple[ReferralInfo, ...]
     feedback: tuple[FeedbackInfo, ...]
+    staff: tuple[StaffMember, ...] = ()
 
     @property
     def closed(self) -> bool:

@@ -193,7 +193,7 @@ def plan_html(cf: CaseFile, identities: Mapping[str, Any], lang: str, centre: st
                     [
                         t.code(PLAN_MEASURE_LISTS, m.measure),
                         t.code("institution", m.institution),
-                        m.responsible_person or "",
+                        m.responsible,
                         _d(m.deadline),
                         t.code("plan_measure_status", m.status),
                     ]

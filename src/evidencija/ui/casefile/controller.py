@@ -336,6 +336,15 @@ class CaseFileController(QObject):
                 if roles is None or p.role in roles
             ]
 
+        def staff() -> list[tuple[str, str]]:
+            named_here = {m.responsible_user_id for p in (cf.plans if cf else ()) for m in p.measures}
+            named_here |= {r.intake_worker_id for r in (cf.reports if cf else ())}
+            return [
+                (u.id, f"{u.display_name} — {code_label('user_role', u.role)}")
+                for u in (cf.staff if cf else ())
+                if (u.active and u.role != "READ_ONLY") or u.id in named_here
+            ]
+
         return {
             "victim_id": named(people.VICTIM_ROLES),
             "perpetrator_id": named(("PERPETRATOR",)),
@@ -344,6 +353,10 @@ class CaseFileController(QObject):
             "plan_measure_id": lambda: [
                 (m.id, m.measure) for p in (cf.plans if cf else ()) for m in p.measures
             ],
+            # Who is responsible, who took the report: the centre's active users, and one already
+            # named in this case (an edit must not silently drop a colleague who has left).
+            "responsible_user_id": staff,
+            "intake_worker_id": staff,
         }
 
     def add(self, sv: SectionView) -> None:

@@ -434,6 +434,10 @@ def build_sections() -> list[Section]:
                     lambda m: code_label("institution", m.institution),
                 ),
                 c(
+                    lambda: QCoreApplication.translate("CaseFile", "Responsible"),
+                    lambda m: m.responsible,
+                ),
+                c(
                     lambda: QCoreApplication.translate("CaseFile", "Deadline"),
                     lambda m: fmt_date(m.deadline),
                 ),
