@@ -254,6 +254,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "This is required.",
         "Kjo fushë është e detyrueshme.",
     ),
+    "text_too_long": (
+        "Tekst je predug: najviše {limit} znakova.",
+        "The text is too long: {limit} characters at most.",
+        "Teksti është shumë i gjatë: më së shumti {limit} karaktere.",
+    ),
     "unknown_code": (
         "Nepoznata šifra: {code}.",
         "Unknown code: {code}.",

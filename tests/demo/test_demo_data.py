@@ -46,7 +46,7 @@ DIGEST_TABLES = (
     "incidents", "incident_forms", "risk_assessments", "risk_factor_answers", "protection_plans",
     "plan_members", "plan_measures", "services", "meetings", "meeting_institutions",
     "urgent_measures", "protection_measures", "criminal_proceedings", "referrals",
-    "feedback_responses", "closures",
+    "feedback_responses", "closures", "contact_log",
 )  # fmt: skip
 
 
@@ -231,6 +231,22 @@ def test_open_and_closed_cases(demo: Register) -> None:
     assert statuses["OPEN"] + statuses["UNDER_GKS_REVIEW"] > 0
     assert dates[0] >= TODAY - timedelta(days=generator.SPAN_DAYS)
     assert dates[1] <= TODAY and dates[1] >= TODAY - timedelta(days=30)
+
+
+def test_the_contact_log_is_kept_within_each_case(demo: Register) -> None:
+    from evidencija.db.models import ContactEntry
+
+    with demo.session() as session:
+        entries = session.execute(
+            select(ContactEntry.contacted_on, Case.opened_on, ContactEntry.note, ContactEntry.counterpart,
+                   ContactEntry.institution)
+            .join(Case, Case.id == ContactEntry.case_id)
+        ).all()
+    assert 1.5 * CASES < len(entries) < 4.5 * CASES  # a few contacts a case
+    assert all(opened <= day <= TODAY for day, opened, *_ in entries)
+    with_note = sum(1 for e in entries if e.note) / len(entries)
+    assert 0.25 < with_note < 0.55
+    assert all((e.institution is not None) == (e.counterpart == "INSTITUTION") for e in entries)
 
 
 def test_services_search_finds_people_in_any_script_and_spelling(demo: Register) -> None:

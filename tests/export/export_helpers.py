@@ -49,6 +49,7 @@ DI_COLUMNS = (
     (m.PlanMeasure, ("responsible_person",)),
     (m.Closure, ("note",)),
     (m.Feedback, ("comment",)),
+    (m.ContactEntry, ("note",)),
 )
 
 

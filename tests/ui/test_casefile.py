@@ -249,3 +249,25 @@ def test_a_measure_names_a_colleague_as_responsible_and_the_plan_shows_it(
     identities, _centre = printing.gather(session.register, cf.case_file)
     html = printing.plan_html(cf.case_file, identities, "en", "CSR Kragujevac")
     assert "Radnica · dr Petar Petrović, Dom zdravlja" in html
+
+
+def test_a_contact_is_noted_from_the_case_file(qtbot: Any, make_session: Any, data_dir: Path) -> None:
+    create_register(data_dir, vodja="CASE_MANAGER")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    cf = open_case(qtbot, main.page("cases"), seed_case(session.register))
+    contacts = cf.view.sections["contacts"]
+    assert not contacts.add_button.isHidden()
+    cf.add(contacts)
+    form = cf.dialog.form
+    form.set_value("contacted_on", date.today())
+    form.set_value("contact_type", "HOME_VISIT")
+    form.set_value("counterpart", "INSTITUTION")
+    form.set_value("institution", "SCHOOL")
+    form.set_value("note", "Razgovor sa pedagogom škole.")
+    cf.dialog.save()
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1, timeout=10_000)
+    shown = [contacts.model.index(0, col).data() for col in range(contacts.model.columnCount())]
+    assert "Razgovor sa pedagogom škole." in shown
+    assert "Vodja" in shown  # who had the contact: the one who noted it

@@ -1113,6 +1113,30 @@ _list("feeling_safer", ("Osećaj bezbednosti u odnosu na period pre kontakta",
 ])  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
+# Contact log (case notes): how the centre was in touch, and with whom
+# ---------------------------------------------------------------------------------------------
+
+_list("contact_type", ("Vrsta kontakta", "Type of contact", "Lloji i kontaktit"), [
+    _c("OFFICE", "Razgovor u centru", "Interview at the centre", "Bisedë në qendër"),
+    _c("HOME_VISIT", "Poseta porodici", "Home visit", "Vizitë në shtëpi"),
+    _c("FIELD", "Na terenu (drugo mesto)", "In the field (elsewhere)", "Në terren (vend tjetër)"),
+    _c("PHONE", "Telefon", "Phone", "Telefon"),
+    _c("VIDEO", "Video poziv", "Video call", "Thirrje video"),
+    _c("MESSAGE", "Poruka ili e-pošta", "Message or e-mail", "Mesazh ose e-mail"),
+    _c("LETTER", "Dopis", "Letter", "Shkresë"),
+    _c("MEETING", "Sastanak sa institucijom", "Meeting with an institution", "Takim me institucionin"),
+])  # fmt: skip
+
+_list("contact_counterpart", ("Sa kim", "With whom", "Me kë"), [
+    _c("VICTIM", "Žrtva", "Victim", "Viktima"),
+    _c("CHILD", "Dete", "Child", "Fëmija"),
+    _c("PERPETRATOR", "Učinilac", "Perpetrator", "Kryerësi"),
+    _c("FAMILY", "Član porodice", "Family member", "Anëtar i familjes"),
+    _c("INSTITUTION", "Institucija", "Institution", "Institucion"),
+    _c("OTHER", "Drugo", "Other", "Tjetër"),
+])  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
 # Application
 # ---------------------------------------------------------------------------------------------
 

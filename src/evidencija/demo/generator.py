@@ -47,6 +47,7 @@ from ..db.models import (
     Case,
     Centre,
     Closure,
+    ContactEntry,
     CriminalProceeding,
     Feedback,
     Incident,
@@ -98,7 +99,7 @@ TABLES: tuple[Table, ...] = tuple(
         IncidentForm, RiskAssessment, RiskFactorAnswer, RiskAssessmentRecipient, ProtectionPlan,
         PlanMember, PlanMeasure, Service, Meeting, MeetingInstitution, MeetingDecision,
         UrgentMeasure, ProtectionMeasure, ProtectionMeasureType, CriminalProceeding,
-        ProceedingOffence, ProceedingSanction, Referral, Feedback, Closure,
+        ProceedingOffence, ProceedingSanction, Referral, Feedback, Closure, ContactEntry,
     )
 )  # fmt: skip
 
@@ -323,6 +324,15 @@ SERVICES = (
 SERVICE_CLOSED = _w(("DELIVERED", 85), ("REFUSED_BY_USER", 8), ("NOT_AVAILABLE", 7))
 SERVICE_OPEN = _w(("IN_PROGRESS", 40), ("DELIVERED", 40), ("PLANNED", 15), ("REFUSED_BY_USER", 3),
                   ("NOT_AVAILABLE", 2))  # fmt: skip
+CONTACT_TYPE = Weighted([("OFFICE", 0.35), ("PHONE", 0.3), ("HOME_VISIT", 0.15), ("FIELD", 0.05),
+                         ("MESSAGE", 0.05), ("LETTER", 0.05), ("MEETING", 0.05)])
+CONTACT_WITH = Weighted([("VICTIM", 0.55), ("INSTITUTION", 0.25), ("PERPETRATOR", 0.08),
+                         ("FAMILY", 0.07), ("CHILD", 0.05)])
+CONTACT_INSTITUTION = Weighted([("POLICE", 0.45), ("HEALTH", 0.2), ("SCHOOL", 0.15),
+                                ("BASIC_PROSECUTION", 0.1), ("COURT", 0.1)])
+CONTACT_NOTES = ("Razgovor o bezbednosnom planu.", "Dogovorena sledeća poseta.",
+                 "Nije se javila na telefon; ponovo sutra.", "Dostavljen izveštaj policiji.",
+                 "Biseduam për planin e sigurisë.", "Proverena situacija dece u školi.")  # fmt: skip
 FEEDBACK_COMMENTS = ("Hvala na podršci.", "Savetnica je bila veoma ljubazna.",
                      "Trebalo je brže reagovati.", "Faleminderit për ndihmën.", None)  # fmt: skip
 
@@ -358,6 +368,7 @@ class _Generator:
 
     def __init__(self, seed: int, today: date, centre_muni: Municipality, centre_code: str) -> None:
         self.rng = Random(seed)
+        self.contact_rng = Random(seed * 7919 + 1)  # the contact log's own draws (see contacts)
         self.centre_code = centre_code
         self.today = today
         # Every timestamp is strictly before midnight (UTC) starting `today`: never in the future.
@@ -728,6 +739,7 @@ class _Generator:
         # --- referrals and feedback
         for _ in range(rng.choice((0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3))):
             self.referral(case_id, opened, horizon)
+        self.contacts(case_id, opened, horizon, parts, manager)
 
         # --- closure (a case is not closed while an extended urgent measure still runs)
         close_day = None
@@ -1245,6 +1257,25 @@ class _Generator:
             "answer_received": rng.random() < 0.55, "consent_to_share": consent,
             "created_at": stamp, "updated_at": stamp,
         })
+
+    def contacts(self, case_id: str, opened: date, horizon: date, parts: dict[str, str],
+                 manager: str | None) -> None:
+        """The contact log: a few dated contacts a case, some with a short note. Drawn from a
+        generator of their own, so that adding the log left every other generated row as it was."""
+        rng = self.contact_rng
+        for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 3, 4, 5, 6))):
+            day = opened + timedelta(days=rng.randint(0, max(0, (horizon - opened).days)))
+            counterpart = CONTACT_WITH(rng)
+            stamp = self.stamp(day)
+            self.rows["contact_log"].append({
+                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "case_id": case_id,
+                "contacted_on": day, "contact_type": CONTACT_TYPE(rng), "counterpart": counterpart,
+                "participant_id": parts.get(counterpart),  # the victim's or perpetrator's, if any
+                "institution": CONTACT_INSTITUTION(rng) if counterpart == "INSTITUTION" else None,
+                "staff_user_id": manager,
+                "note": rng.choice(CONTACT_NOTES) if rng.random() < 0.4 else None,
+                "created_at": stamp, "updated_at": stamp,
+            })
 
     def feedback(self, case_id: str, day: date, plan: bool) -> None:
         rng = self.rng

@@ -742,6 +742,30 @@ Check the backup folder on the Backups page.</translation>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
+    <message>
+        <source>Contacts and notes</source>
+        <translation>Contacts and notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Type of contact</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1364,6 +1388,26 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Intake worker</source>
+        <translation>Intake worker</translation>
+    </message>
+    <message>
+        <source>Responsible colleague</source>
+        <translation>Responsible colleague</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation>Date of contact</translation>
+    </message>
+    <message>
+        <source>Person of the case</source>
+        <translation>Person of the case</translation>
     </message>
     <message>
         <source>First name</source>

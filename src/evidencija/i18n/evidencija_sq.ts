@@ -742,6 +742,30 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <source>Satisfaction</source>
         <translation>Kënaqësia</translation>
     </message>
+    <message>
+        <source>Contacts and notes</source>
+        <translation>Kontaktet dhe shënimet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Lloji i kontaktit</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Me kë</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kush</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënim</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1364,6 +1388,26 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>Note</source>
         <translation>Shënim</translation>
+    </message>
+    <message>
+        <source>Intake worker</source>
+        <translation>Punonjësi i pranimit</translation>
+    </message>
+    <message>
+        <source>Responsible colleague</source>
+        <translation>Kolegu përgjegjës</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kolegu</translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation>Data e kontaktit</translation>
+    </message>
+    <message>
+        <source>Person of the case</source>
+        <translation>Personi i rastit</translation>
     </message>
     <message>
         <source>First name</source>

@@ -742,6 +742,30 @@ Check the backup folder on the Backups page.</source>
         <source>Satisfaction</source>
         <translation>Задовољство</translation>
     </message>
+    <message>
+        <source>Contacts and notes</source>
+        <translation>Контакти и белешке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Врста контакта</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Са ким</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Белешка</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1364,6 +1388,26 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>Note</source>
         <translation>Напомена</translation>
+    </message>
+    <message>
+        <source>Intake worker</source>
+        <translation>Радник на пријему</translation>
+    </message>
+    <message>
+        <source>Responsible colleague</source>
+        <translation>Одговорни колега</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Колега</translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation>Датум контакта</translation>
+    </message>
+    <message>
+        <source>Person of the case</source>
+        <translation>Особа у случају</translation>
     </message>
     <message>
         <source>First name</source>

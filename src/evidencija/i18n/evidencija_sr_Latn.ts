@@ -742,6 +742,30 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <source>Satisfaction</source>
         <translation>Zadovoljstvo</translation>
     </message>
+    <message>
+        <source>Contacts and notes</source>
+        <translation>Kontakti i beleške</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Vrsta kontakta</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Sa kim</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Beleška</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1364,6 +1388,26 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>Note</source>
         <translation>Napomena</translation>
+    </message>
+    <message>
+        <source>Intake worker</source>
+        <translation>Radnik na prijemu</translation>
+    </message>
+    <message>
+        <source>Responsible colleague</source>
+        <translation>Odgovorni kolega</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kolega</translation>
+    </message>
+    <message>
+        <source>Date of contact</source>
+        <translation>Datum kontakta</translation>
+    </message>
+    <message>
+        <source>Person of the case</source>
+        <translation>Osoba u slučaju</translation>
     </message>
     <message>
         <source>First name</source>

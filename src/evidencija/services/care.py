@@ -4,11 +4,14 @@ and coordination-group (GKS) meetings, and the protection and support plan with 
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
     Case,
+    ContactEntry,
     Meeting,
     MeetingDecision,
     MeetingInstitution,
@@ -23,6 +26,8 @@ from ..db.models import (
 from ..db.register import Register
 from . import clock, records
 from .dto import (
+    ContactData,
+    ContactInfo,
     MeetingData,
     MeetingInfo,
     PlanData,
@@ -114,6 +119,39 @@ def update_risk_assessment(register: Register, assessment_id: str,
 
 def delete_risk_assessment(register: Register, assessment_id: str) -> None:
     records.delete(register, RISK_ASSESSMENT, assessment_id)
+
+
+def _contact_rule(checker: Checker, session: Session, case: Case, parent: object,
+                  data: ContactData, current: object) -> None:
+    if data.note is not None and len(data.note) > NOTE_MAX_CHARS:
+        checker.add("note", "text_too_long", limit=str(NOTE_MAX_CHARS))
+    # "With an institution" says which one; a contact with a person of the case may name her.
+    if data.counterpart == "INSTITUTION" and data.institution is None:
+        checker.add("institution", "value_required")
+
+
+NOTE_MAX_CHARS = 2000  # a short note of a contact, not a report
+CONTACT = Kind(
+    "contact", ContactEntry, ContactData, ContactInfo, rule=_contact_rule,
+    extras=lambda entry: {"staff_user_name": entry.staff_user.display_name
+                          if entry.staff_user else None},
+)
+
+
+def add_contact(register: Register, case_id: str, data: ContactData) -> ContactInfo:
+    """Record a contact with a person of the case or an institution; the colleague who had it
+    is the one recording, unless another is named."""
+    if data.staff_user_id is None:
+        data = dataclasses.replace(data, staff_user_id=register.require_user().id)
+    return records.create(register, CONTACT, case_id, data)
+
+
+def update_contact(register: Register, contact_id: str, data: ContactData) -> ContactInfo:
+    return records.update(register, CONTACT, contact_id, data)
+
+
+def delete_contact(register: Register, contact_id: str) -> None:
+    records.delete(register, CONTACT, contact_id)
 
 
 def add_service(register: Register, case_id: str, data: ServiceData) -> ServiceInfo:

@@ -27,7 +27,7 @@ from ..db.models import (
 from ..db.register import Register
 from . import audit
 from .access import reader
-from .care import MEETING, PLAN, RISK_ASSESSMENT, SERVICE
+from .care import CONTACT, MEETING, PLAN, RISK_ASSESSMENT, SERVICE
 from .cases import CASE, CLOSURE
 from .dto import CaseFile, StaffMember
 from .intake import INCIDENT, REPORT
@@ -53,6 +53,7 @@ _LOAD = (
     selectinload(Case.criminal_proceedings).selectinload(CriminalProceeding.offence_rows),
     selectinload(Case.criminal_proceedings).selectinload(CriminalProceeding.sanction_rows),
     selectinload(Case.referrals),
+    selectinload(Case.contacts),
     selectinload(Case.feedback),
     selectinload(Case.closure),
 )
@@ -90,6 +91,7 @@ def get_case_file(register: Register, case_id: str) -> CaseFile:
             criminal_proceedings=_all(CRIMINAL_PROCEEDING, case.criminal_proceedings),
             referrals=_all(REFERRAL, case.referrals),
             feedback=_all(FEEDBACK, case.feedback),
+            contacts=_all(CONTACT, case.contacts),
             staff=tuple(
                 StaffMember(u.id, u.display_name, u.role, u.active)
                 for u in session.scalars(select(User).order_by(User.display_name))

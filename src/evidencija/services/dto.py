@@ -443,6 +443,26 @@ class FeedbackInfo(FeedbackData):
 # ---------------------------------------------------------------------------- the case file
 
 
+@dataclass(frozen=True, kw_only=True)
+class ContactData:
+    """An entry of the contact log: when, how, with whom, who of the centre, a short note."""
+
+    contacted_on: date = when(required=True)
+    contact_type: str = code("contact_type", required=True)
+    counterpart: str = code("contact_counterpart", required=True)
+    participant_id: str | None = ref("participant")
+    institution: str | None = code("institution")
+    staff_user_id: str | None = ref("user")
+    note: str | None = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContactInfo(ContactData):
+    id: str
+    case_id: str
+    staff_user_name: str | None = None  # the display name of `staff_user_id`
+
+
 @dataclass(frozen=True)
 class StaffMember:
     """A user of the register, as the case file names and offers them (a measure's responsible
@@ -474,6 +494,7 @@ class CaseFile:
     criminal_proceedings: tuple[CriminalProceedingInfo, ...]
     referrals: tuple[ReferralInfo, ...]
     feedback: tuple[FeedbackInfo, ...]
+    contacts: tuple[ContactInfo, ...] = ()
     staff: tuple[StaffMember, ...] = ()
 
     @property

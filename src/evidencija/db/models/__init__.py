@@ -2,6 +2,7 @@
 
 from .base import Base
 from .care import (
+    ContactEntry,
     Meeting,
     MeetingDecision,
     MeetingInstitution,
@@ -42,6 +43,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Case",
+    "ContactEntry",
     "Centre",
     "Closure",
     "CriminalProceeding",

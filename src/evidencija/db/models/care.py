@@ -244,3 +244,30 @@ class PlanMeasure(Timestamped, Base):
     services: Mapped[list[Service]] = relationship(
         back_populates="plan_measure", passive_deletes=True
     )
+
+
+class ContactEntry(Timestamped, Base):
+    """One entry of the case's contact log: a contact of the centre with a person of the case or
+    with an institution about it — when, how, who of the centre, with whom, and a short note.
+
+    The log is the everyday record of casework, and "no contact for N days" is how a case going
+    quiet is noticed. `note` is free text and `staff_user_id` names a colleague: both are direct
+    identifiers, never exported (the export reads none of this table), never logged.
+    """
+
+    __tablename__ = "contact_log"
+
+    id: Mapped[str] = id_column()
+    case_id: Mapped[str] = case_fk()
+    contacted_on: Mapped[date] = mapped_column(Date, index=True)
+    contact_type: Mapped[str] = mapped_column(CODE)  # code list: contact_type
+    counterpart: Mapped[str] = mapped_column(CODE)  # code list: contact_counterpart
+    participant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    institution: Mapped[str | None] = mapped_column(CODE)  # code list: institution
+    staff_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="contacts")
+    staff_user: Mapped[User | None] = relationship()

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, UtcDateTime, id_column, utcnow
 
 if TYPE_CHECKING:
-    from .care import Meeting, ProtectionPlan, RiskAssessment, Service
+    from .care import ContactEntry, Meeting, ProtectionPlan, RiskAssessment, Service
     from .legal import CriminalProceeding, Feedback, ProtectionMeasure, Referral, UrgentMeasure
     from .reference import DraftEdit
     from .register import User
@@ -122,6 +122,9 @@ class Case(Timestamped, Base):
     )
     referrals: Mapped[list[Referral]] = relationship(back_populates="case", **CHILD)
     feedback: Mapped[list[Feedback]] = relationship(back_populates="case", **CHILD)
+    contacts: Mapped[list[ContactEntry]] = relationship(
+        back_populates="case", order_by="ContactEntry.contacted_on", **CHILD
+    )
     closure: Mapped[Closure | None] = relationship(back_populates="case", **CHILD)
     drafts: Mapped[list[DraftEdit]] = relationship(back_populates="case", **CHILD)
 

@@ -339,6 +339,7 @@ class CaseFileController(QObject):
         def staff() -> list[tuple[str, str]]:
             named_here = {m.responsible_user_id for p in (cf.plans if cf else ()) for m in p.measures}
             named_here |= {r.intake_worker_id for r in (cf.reports if cf else ())}
+            named_here |= {e.staff_user_id for e in (cf.contacts if cf else ())}
             return [
                 (u.id, f"{u.display_name} — {code_label('user_role', u.role)}")
                 for u in (cf.staff if cf else ())
@@ -357,6 +358,7 @@ class CaseFileController(QObject):
             # named in this case (an edit must not silently drop a colleague who has left).
             "responsible_user_id": staff,
             "intake_worker_id": staff,
+            "staff_user_id": staff,
         }
 
     def add(self, sv: SectionView) -> None:

@@ -49,8 +49,9 @@ def _list_title(lists: str | tuple[str, ...]) -> str:
 def caption(cls: type, name: str) -> str:
     """The caption of field `name` of data class `cls` in the interface language."""
     labels = field_labels()
-    if name in labels:
-        return labels[name]
+    for key in (f"{cls.__name__}.{name}", name):  # a caption for this record kind, else the field's
+        if key in labels:
+            return labels[key]
     meta = {f.name: f.metadata for f in dataclasses.fields(cls)}.get(name, {})
     if "codes" in meta:
         return _list_title(meta["codes"])

@@ -23,6 +23,13 @@ def field_labels() -> dict[str, str]:
         "first_contact_at": QCoreApplication.translate("Fields", "First contact with the victim"),
         "closed_on": QCoreApplication.translate("Fields", "Closed on"),
         "note": QCoreApplication.translate("Fields", "Note"),
+        # who of the centre
+        "intake_worker_id": QCoreApplication.translate("Fields", "Intake worker"),
+        "responsible_user_id": QCoreApplication.translate("Fields", "Responsible colleague"),
+        "staff_user_id": QCoreApplication.translate("Fields", "Colleague"),
+        # the contact log ("Data class.field": a caption for that record kind only)
+        "contacted_on": QCoreApplication.translate("Fields", "Date of contact"),
+        "ContactData.participant_id": QCoreApplication.translate("Fields", "Person of the case"),
         # people
         "first_name": QCoreApplication.translate("Fields", "First name"),
         "last_name": QCoreApplication.translate("Fields", "Last name"),

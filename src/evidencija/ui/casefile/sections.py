@@ -17,6 +17,7 @@ from ...services import care, clock, intake, legal, people
 from ...services import deadlines as rules
 from ...services.dto import (
     CaseFile,
+    ContactData,
     CriminalProceedingData,
     FeedbackData,
     IncidentData,
@@ -577,5 +578,43 @@ def build_sections() -> list[Section]:
             lambda reg, cf, d: legal.add_feedback(reg, cf.case.id, d),
             legal.update_feedback,
             legal.delete_feedback,
+        ),
+        Section(
+            "contacts",
+            lambda: QCoreApplication.translate("CaseFile", "Contacts and notes"),
+            lambda cf: tuple(reversed(cf.contacts)),  # the latest first: what happened lately
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Date"),
+                    lambda e: fmt_date(e.contacted_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Type of contact"),
+                    lambda e: code_label("contact_type", e.contact_type),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "With whom"),
+                    lambda e: " · ".join(
+                        label
+                        for label in (
+                            code_label("contact_counterpart", e.counterpart),
+                            code_label("institution", e.institution) if e.institution else "",
+                        )
+                        if label
+                    ),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Who"),
+                    lambda e: e.staff_user_name or "",
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Note"),
+                    lambda e: (e.note or "").replace("\n", " ")[:120],
+                ),
+            ],
+            ContactData,
+            lambda reg, cf, d: care.add_contact(reg, cf.case.id, d),
+            care.update_contact,
+            care.delete_contact,
         ),
     ]
