@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from alembic import command
 from alembic.script import ScriptDirectory
 from outbox_support import ADMIN_PASSPHRASE, age_package, register_copy
@@ -20,7 +21,9 @@ TABLES = {"outbox_items", "outbox_settings"}
 
 @pytest.fixture
 def plain_engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    # The app's own SQLite (SQLCipher's, without a key): the search index needs FTS5 features
+    # (contentless_delete) newer than the SQLite some Pythons ship.
+    engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}", module=sqlcipher3.dbapi2)
 
     @event.listens_for(engine, "connect")
     def _foreign_keys(dbapi_connection, _record):  # type: ignore[no-untyped-def]

@@ -136,7 +136,7 @@ def test_the_upgrade_builds_the_index_for_existing_cases(demo: Register, tmp_pat
         from alembic import command
 
         with older.engine.begin() as conn:
-            command.downgrade(migrate.alembic_config(conn), "0007_documents_transfer")
+            command.downgrade(migrate.alembic_config(conn), "0004_indexes")
             left = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name LIKE 'case_search%'")
             assert left.scalar() == 0
     with Register.open(root) as upgraded:

@@ -17,6 +17,7 @@ from evidencija.db.models import (
     Base,
     Case,
     Closure,
+    ContactEntry,
     CriminalProceeding,
     DraftEdit,
     Feedback,
@@ -218,6 +219,16 @@ def add_case(session: Session) -> str:
         )
     ]
     case.feedback = [Feedback(given_on=date(2025, 3, 28), feels_safer="MORE", satisfaction=5)]
+    case.contacts = [
+        ContactEntry(
+            contacted_on=date(2025, 3, 6),
+            contact_type="PHONE",
+            counterpart="INSTITUTION",
+            institution="POLICE",
+            staff_user=worker,
+            note="...",
+        )
+    ]
     case.closure = Closure(closed_on=date(2025, 3, 31), reason="GOALS_MET")
     case.drafts = [DraftEdit(user=worker, form_key="closure:new", payload='{"note": "..."}')]
     session.add(case)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0010_protocols"
+SCHEMA_HEAD = "0006_contact_log"
 
 
 def migrations_dir() -> Path:
@@ -138,7 +138,7 @@ def check_models_match(conn: Connection) -> list[Any]:
     return problems
 
 
-# Migration 0008_search_index: the FTS5 trigram index of cases.search_text, its stable keys and
+# Migration 0005_search_index: the FTS5 trigram index of cases.search_text, its stable keys and
 # the triggers that keep it in step (services.search reads it).
 SEARCH_INDEX_OBJECTS = (
     "case_search", "case_search_keys", "case_search_insert", "case_search_update", "case_search_delete",

@@ -8,7 +8,7 @@ its words must occur in it (`LIKE '%word%'`), so "djordjevic", "dordevic", "Ђо
 a JMBG or the file number changes (`refresh_search_text`).
 
 Words of three characters or more are looked up in the trigram index of `search_text`
-(`case_search`, FTS5, migration 0008): a phrase query there matches exactly the texts that
+(`case_search`, FTS5, migration 0005): a phrase query there matches exactly the texts that
 contain the word as a substring — the same cases `LIKE '%word%'` finds — but through the
 trigrams they share, so the work grows with the hits, not with the register. A word of one or
 two characters has no trigram: it narrows the hits with LIKE, and alone (a query of one or
@@ -92,7 +92,7 @@ def _like_escaped(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-# The trigram index (migration 0008_search_index): its rowids are the stable keys of the cases.
+# The trigram index (migration 0005_search_index): its rowids are the stable keys of the cases.
 _SEARCH_KEYS = table("case_search_keys", column("id"), column("case_id"))
 TRIGRAM = 3
 

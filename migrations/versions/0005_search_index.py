@@ -16,8 +16,8 @@ number of hits, not with the register.
 
 The index is built here for the registers that exist (≈3 s at 100,000 cases).
 
-Revision ID: 0008_search_index
-Revises: 0007_documents_transfer
+Revision ID: 0005_search_index
+Revises: 0004_indexes
 Create Date: 2026-12-05 16:20:00
 """
 
@@ -25,8 +25,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0008_search_index"
-down_revision: str | None = "0007_documents_transfer"
+revision: str = "0005_search_index"
+down_revision: str | None = "0004_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
