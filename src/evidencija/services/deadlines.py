@@ -21,7 +21,7 @@ import calendar
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
@@ -124,16 +124,40 @@ def _day(day: date, now: datetime | None) -> _Day:
     return _Day(day, now)
 
 
-def _found(register: Register, span: list[_Day], formats: _Formats) -> list[_Found]:
+class _Scope:
+    """Whose deadlines: the whole centre (`person_id` None), or one colleague's — the cases she
+    manages, and the plan measures she is responsible for (in any case) or that name no
+    responsible colleague in a case she manages: someone must follow those up, and it is the
+    case manager."""
+
+    def __init__(self, person_id: str | None) -> None:
+        self.person_id = person_id
+
+    def cases(self) -> ColumnElement[bool]:
+        if self.person_id is None:
+            return _OPEN
+        return and_(_OPEN, Case.case_manager_id == self.person_id)
+
+    def plan_measures(self) -> ColumnElement[bool]:
+        if self.person_id is None:
+            return _OPEN
+        return and_(_OPEN, or_(
+            PlanMeasure.responsible_user_id == self.person_id,
+            and_(PlanMeasure.responsible_user_id.is_(None),
+                 Case.case_manager_id == self.person_id)))
+
+
+def _found(register: Register, span: list[_Day], formats: _Formats,
+           scope: _Scope) -> list[_Found]:
     """Every deadline listed on at least one day of `span` (consecutive days), in the order the
     per-kind readers produce them."""
     with register.session() as session:
         return [
-            *_urgent_measures(session, span, formats),
-            *_gks_reviews(session, span, formats),
-            *_plan_measures(session, span, formats),
-            *_protection_measures(session, span, formats),
-            *_first_contacts(session, span, formats),
+            *_urgent_measures(session, span, formats, scope),
+            *_gks_reviews(session, span, formats, scope),
+            *_plan_measures(session, span, formats, scope),
+            *_protection_measures(session, span, formats, scope),
+            *_first_contacts(session, span, formats, scope),
         ]
 
 
@@ -146,11 +170,13 @@ def deadlines_on(register: Register, day: date, *, now: datetime | None = None) 
     judged at `now`: by default the current moment when `day` is today, else the day's start."""
     reader(register)
     d, formats = _day(day, now), _Formats()
-    found = [f.deadline(d, formats) for f in _found(register, [d], formats) if f.days]
+    found = [f.deadline(d, formats) for f in _found(register, [d], formats, _Scope(None))
+             if f.days]
     return sorted(found, key=_day_order)
 
 
-def deadlines_from(register: Register, first: date, days: int) -> list[tuple[int, Deadline]]:
+def deadlines_from(register: Register, first: date, days: int, *,
+                   person_id: str | None = None) -> list[tuple[int, Deadline]]:
     """The deadlines of `days` days from `first` (a week from today on the Deadlines page), each
     once, with the offset of the first day on which it is listed: the same entries, with the
     same flags, as asking `deadlines_on` day by day and keeping a deadline from the first day
@@ -158,12 +184,14 @@ def deadlines_from(register: Register, first: date, days: int) -> list[tuple[int
     first day an overdue deadline is left out: it was overdue on the first day already.
 
     One pass over the data serves every day. The result is in the order of that day-by-day
-    walk: by offset, then as `deadlines_on` orders a day's list."""
+    walk: by offset, then as `deadlines_on` orders a day's list.
+
+    With `person_id`, only that colleague's deadlines (see `_Scope`): "My work"."""
     reader(register)
     span = [_day(first + timedelta(days=i), None) for i in range(days)]
     formats = _Formats()
     picked: list[tuple[int, Deadline]] = []
-    for f in _found(register, span, formats):
+    for f in _found(register, span, formats, _Scope(person_id)):
         # After the first day, "overdue" is judged at the day's start: what is overdue then
         # was already overdue, and listed, on the first day.
         i = next((i for i in f.days if i == 0 or f.due_at >= span[i].now), None)
@@ -184,7 +212,8 @@ def deadlines_from(register: Register, first: date, days: int) -> list[tuple[int
 _OPEN = Case.status.in_(OPEN_STATUSES)
 
 
-def _urgent_measures(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
+def _urgent_measures(session: Session, span: list[_Day], formats: _Formats,
+                     scope: _Scope) -> Iterator[_Found]:
     first, last = span[0], span[-1]
     # Only the columns needed: loading whole ORM rows was most of the cost.
     rows = session.execute(
@@ -193,7 +222,7 @@ def _urgent_measures(session: Session, span: list[_Day], formats: _Formats) -> I
                UrgentMeasure.proposal_at, UrgentMeasure.court_decision,
                UrgentMeasure.decided_at, UrgentMeasure.extended_until, UrgentMeasure.appeal_by)
         .join(Case)
-        .where(_OPEN, UrgentMeasure.served_at.is_not(None),
+        .where(scope.cases(), UrgentMeasure.served_at.is_not(None),
                UrgentMeasure.served_at <= last.end,
                UrgentMeasure.served_at >= first.start - URGENT_LOOKBACK)
     )
@@ -249,7 +278,8 @@ def _urgent_measures(session: Session, span: list[_Day], formats: _Formats) -> I
 REVIEW_MEETINGS = ("GKS_MEETING", "XK_COORDINATION_MECHANISM")
 
 
-def _gks_reviews(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
+def _gks_reviews(session: Session, span: list[_Day], formats: _Formats,
+                 scope: _Scope) -> Iterator[_Found]:
     latest = span[-1].day - GKS_EVERY
     last_gks = (select(func.max(Meeting.held_on))
                 .where(Meeting.case_id == Case.id, Meeting.meeting_type.in_(REVIEW_MEETINGS))
@@ -264,7 +294,7 @@ def _gks_reviews(session: Session, span: list[_Day], formats: _Formats) -> Itera
                       .where(Meeting.held_on > latest, Meeting.meeting_type.in_(REVIEW_MEETINGS)))
     rows = session.execute(
         select(Case.id, Case.file_number, Case.opened_on, last_gks)
-        .where(_OPEN, ~ended, Case.id.not_in(reviewed_since))
+        .where(scope.cases(), ~ended, Case.id.not_in(reviewed_since))
     )
     for case_id, file_number, opened_on, last in rows:
         since = last or opened_on
@@ -279,12 +309,14 @@ def _gks_reviews(session: Session, span: list[_Day], formats: _Formats) -> Itera
                      "deadline_gks_review", days, all_day=True, last=last_shown)
 
 
-def _plan_measures(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
+def _plan_measures(session: Session, span: list[_Day], formats: _Formats,
+                   scope: _Scope) -> Iterator[_Found]:
     rows = session.execute(
         select(PlanMeasure.id, PlanMeasure.deadline, Case.id, Case.file_number)
         .join(ProtectionPlan, PlanMeasure.plan_id == ProtectionPlan.id)
         .join(Case, ProtectionPlan.case_id == Case.id)
-        .where(_OPEN, PlanMeasure.status == "PLANNED", PlanMeasure.deadline <= span[-1].day)
+        .where(scope.plan_measures(), PlanMeasure.status == "PLANNED",
+               PlanMeasure.deadline <= span[-1].day)
     )
     for measure_id, deadline, case_id, file_number in rows:
         if deadline is None:
@@ -309,7 +341,8 @@ def protection_measure_end(ordered_on: date, duration_months: int,
     return add_months(extended_on or ordered_on, duration_months)
 
 
-def _protection_measures(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
+def _protection_measures(session: Session, span: list[_Day], formats: _Formats,
+                         scope: _Scope) -> Iterator[_Found]:
     # No term is longer than 12 months, so older measures have ended.
     basis = func.coalesce(ProtectionMeasure.extended_on, ProtectionMeasure.ordered_on)
     rows = session.execute(
@@ -317,7 +350,7 @@ def _protection_measures(session: Session, span: list[_Day], formats: _Formats) 
                ProtectionMeasure.ordered_on, ProtectionMeasure.duration_months,
                ProtectionMeasure.extended, ProtectionMeasure.extended_on)
         .join(Case)
-        .where(_OPEN, ProtectionMeasure.outcome == "ORDERED",
+        .where(scope.cases(), ProtectionMeasure.outcome == "ORDERED",
                ProtectionMeasure.ended_early.is_(False),
                ProtectionMeasure.ordered_on.is_not(None),
                ProtectionMeasure.duration_months.is_not(None),
@@ -336,12 +369,14 @@ def _protection_measures(session: Session, span: list[_Day], formats: _Formats) 
                          all_day=True)
 
 
-def _first_contacts(session: Session, span: list[_Day], formats: _Formats) -> Iterator[_Found]:
+def _first_contacts(session: Session, span: list[_Day], formats: _Formats,
+                    scope: _Scope) -> Iterator[_Found]:
     first_report = func.min(Report.received_at)
     rows = session.execute(
         select(Case.id, Case.file_number, Case.response_priority, first_report)
         .join(Report, and_(Report.case_id == Case.id))
-        .where(_OPEN, Case.first_contact_at.is_(None), Case.response_priority.is_not(None))
+        .where(scope.cases(), Case.first_contact_at.is_(None),
+               Case.response_priority.is_not(None))
         .group_by(Case.id)
         .having(first_report <= span[-1].end)
     )

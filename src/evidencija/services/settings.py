@@ -24,6 +24,8 @@ from .roles import ADMIN, require
 BACKUP_MODES = ("off", "daily", "on_close")
 IDLE_LOCK_RANGE = (1, 120)
 KEEP_RANGE = (1, 365)
+# "My work" lists an open case with no contact for this many days (a case going quiet).
+QUIET_DAYS_RANGE = (7, 365)
 
 # setting key in the table ← field of RegisterSettings
 _KEYS = {
@@ -32,6 +34,7 @@ _KEYS = {
     "backup_mode": "backup.mode",
     "backup_folder": "backup.folder",
     "backup_keep": "backup.keep",
+    "quiet_case_days": "work.quiet_case_days",
 }
 
 
@@ -42,6 +45,7 @@ class RegisterSettings:
     backup_mode: str = "off"
     backup_folder: str = ""
     backup_keep: int = 10
+    quiet_case_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,9 @@ def _validate(values: RegisterSettings) -> None:
     low, high = KEEP_RANGE
     if not low <= values.backup_keep <= high:
         raise InvalidInput(detail=f"backup_keep {low}–{high}")
+    low, high = QUIET_DAYS_RANGE
+    if not low <= values.quiet_case_days <= high:
+        raise InvalidInput(detail=f"quiet_case_days {low}–{high}")
     if values.backup_mode != "off" and not values.backup_folder.strip():
         raise InvalidInput(detail="backup_folder")
 

@@ -69,6 +69,7 @@ class UsersPage(Page):
             self.view.table.selectRow(self.model.row_of(selected.username))
         self.settings = register_settings.load_settings(reg)
         self.view.idle_minutes.setValue(self.settings.idle_lock_minutes)
+        self.view.quiet_days.setValue(self.settings.quiet_case_days)
         self.centre = register_settings.centre_info(reg)
         self._render_labels()
         self._update_buttons()
@@ -224,9 +225,7 @@ class UsersPage(Page):
 
     def save_settings(self) -> None:
         try:
-            self.settings = register_settings.update_settings(
-                self.ctx.register, idle_lock_minutes=self.view.idle_minutes.value()
-            )
+            self.settings = register_settings.update_settings(self.ctx.register, **self._edited())
         except KnownError as exc:
             errors.report(exc, self.view)
             return
@@ -252,8 +251,16 @@ class UsersPage(Page):
             return
         if self.view.new_username.text().strip():
             self.add_user()
-        elif self.view.idle_minutes.value() != self.settings.idle_lock_minutes:
+        elif self._settings_changed():
             self.save_settings()
+
+    def _edited(self) -> dict[str, int]:
+        """The register settings as the form shows them."""
+        v = self.view
+        return {"idle_lock_minutes": v.idle_minutes.value(), "quiet_case_days": v.quiet_days.value()}
+
+    def _settings_changed(self) -> bool:
+        return any(getattr(self.settings, k) != value for k, value in self._edited().items())
 
     # ------------------------------------------------------------------ drafts
     def unsaved_drafts(self) -> list[DraftData]:
@@ -269,8 +276,8 @@ class UsersPage(Page):
                     },
                 )
             )
-        if self.is_admin and v.idle_minutes.value() != self.settings.idle_lock_minutes:
-            drafts.append(DraftData(SETTINGS_FORM, {"idle_lock_minutes": v.idle_minutes.value()}))
+        if self.is_admin and self._settings_changed():
+            drafts.append(DraftData(SETTINGS_FORM, self._edited()))
         return drafts
 
     def clear_unsaved(self) -> None:
@@ -281,6 +288,7 @@ class UsersPage(Page):
         v.add_error.clear()
         v.new_role.setCurrentIndex(max(0, v.new_role.findData("CASEWORKER")))
         v.idle_minutes.setValue(self.settings.idle_lock_minutes)
+        v.quiet_days.setValue(self.settings.quiet_case_days)
 
     def restore_draft(self, form_key: str, payload: dict[str, Any]) -> bool:
         v = self.view
@@ -293,5 +301,6 @@ class UsersPage(Page):
             v.idle_minutes.setValue(
                 int(payload.get("idle_lock_minutes", self.settings.idle_lock_minutes))
             )
+            v.quiet_days.setValue(int(payload.get("quiet_case_days", self.settings.quiet_case_days)))
             return True
         return False

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.settings import IDLE_LOCK_RANGE
+from ...services.settings import IDLE_LOCK_RANGE, QUIET_DAYS_RANGE
 from ..i18n import LANGUAGE_NAMES
 from ..widgets.passphrase import PassphrasePair
 from .heading import Heading
@@ -83,15 +83,16 @@ class UsersView(QWidget):
         # settings
         self.settings_box = QGroupBox()
         self.idle_minutes = QSpinBox(minimum=IDLE_LOCK_RANGE[0], maximum=IDLE_LOCK_RANGE[1])
+        self.quiet_days = QSpinBox(minimum=QUIET_DAYS_RANGE[0], maximum=QUIET_DAYS_RANGE[1])
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.save_settings_button = QPushButton()
         self.settings_note = QLabel(wordWrap=True)
-        self.settings_labels = [QLabel(), QLabel()]
+        self.settings_labels = [QLabel(), QLabel(), QLabel()]
         settings_form = QFormLayout(self.settings_box)
         for label, field in zip(
-            self.settings_labels, (self.idle_minutes, self.language), strict=True
+            self.settings_labels, (self.idle_minutes, self.quiet_days, self.language), strict=True
         ):
             label.setBuddy(field)
             settings_form.addRow(label, field)
@@ -153,6 +154,7 @@ class UsersView(QWidget):
         ):
             widget.setVisible(admin)
         self.idle_minutes.setEnabled(admin)
+        self.quiet_days.setEnabled(admin)
         self.admin_only_note.setVisible(not admin)
         self.settings_note.setVisible(not admin)
 
@@ -179,12 +181,17 @@ class UsersView(QWidget):
         self.clear_button.setText(self.tr("C&lear"))
         self.settings_box.setTitle(self.tr("Settings"))
         self.settings_labels[0].setText(self.tr("Lock after &idle:"))
-        self.settings_labels[1].setText(self.tr("Lan&guage:"))
+        self.settings_labels[1].setText(self.tr("No contact &warning after:"))
+        self.settings_labels[2].setText(self.tr("Lan&guage:"))
         self.idle_minutes.setSuffix(" " + self.tr("min"))
+        self.quiet_days.setSuffix(" " + self.tr("days"))
+        self.quiet_days.setToolTip(
+            self.tr("My work lists an open case with no contact for this many days.")
+        )
         self.save_settings_button.setText(self.tr("Sa&ve settings"))
         self.settings_note.setText(
             self.tr(
-                "Only an administrator can change the lock time. "
+                "Only an administrator can change the lock time and the no-contact warning. "
                 "The language applies to this computer."
             )
         )
