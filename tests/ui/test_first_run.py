@@ -67,7 +67,7 @@ def test_first_run_creates_register_and_opens_main_window(
     assert "Jelena Marković" in status and "Administrator" in status
     assert "CSR-NS" in status and "Novi Sad" in status
     assert "Last good backup: none yet" in status
-    assert main.page_keys() == ["cases", "deadlines", "export", "statistics", "users", "backups"]
+    assert main.page_keys() == ["my_work", "cases", "deadlines", "export", "statistics", "users", "backups"]
 
 
 def test_weak_passphrase_is_refused_with_reasons(

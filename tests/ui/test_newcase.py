@@ -57,6 +57,7 @@ def test_flow_creates_case_then_search_open_edit_lock_unlock(
     session.start()
     main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
     page = main.page("cases")
+    main.view.show_page("cases")  # a case manager's window opens on My work
     qtbot.mouseClick(page.view.new_button, Qt.MouseButton.LeftButton)
     flow = page.flow
     assert page.view.pages.currentWidget() is flow.view

@@ -42,4 +42,11 @@ def unlock(
     qtbot.waitUntil(
         lambda: session.main is not None and session.main.view.isVisible(), timeout=10_000
     )
+    # The window opens on a page read on the worker (My work); a lock waits for that read, so
+    # a test that locks at once first lets it finish, as a person's first look at it does.
+    qtbot.waitUntil(
+        lambda: not session.tasks.busy
+        and not any(getattr(p, "loading", False) for p in session.main.pages),
+        timeout=10_000,
+    )
     return session.main

@@ -1921,6 +1921,108 @@ Fingerprint (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Due this week (%1)</translation>
+    </message>
+    <message>
+        <source>Plan reviews (%1)</source>
+        <translation>Plan reviews (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (%1)</source>
+        <translation>Waiting for an answer (%1)</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Open cases (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Plan of</source>
+        <translation>Plan of</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Days without contact</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days (%2)</source>
+        <translation>No contact for %1 days (%2)</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Whole centre</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Open cases: %2</source>
+        <translation>Overdue: %1 · Open cases: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>What is yours to do: deadlines and plan measures due this week, plan reviews, referrals waiting for an answer and cases without a recent contact. Press Enter or double-click a row to open its case.</source>
+        <translation>What is yours to do: deadlines and plan measures due this week, plan reviews, referrals waiting for an answer and cases without a recent contact. Press Enter or double-click a row to open its case.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work:</source>
+        <translation>&amp;Whose work:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
@@ -1945,6 +2047,10 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3139,10 @@ Fingerprint (SHA-256): %2</translation>
         <translation>Lock after &amp;idle:</translation>
     </message>
     <message>
+        <source>No contact &amp;warning after:</source>
+        <translation>No contact &amp;warning after:</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
@@ -3041,12 +3151,20 @@ Fingerprint (SHA-256): %2</translation>
         <translation>min</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>My work lists an open case with no contact for this many days.</source>
+        <translation>My work lists an open case with no contact for this many days.</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve settings</source>
         <translation>Sa&amp;ve settings</translation>
     </message>
     <message>
-        <source>Only an administrator can change the lock time. The language applies to this computer.</source>
-        <translation>Only an administrator can change the lock time. The language applies to this computer.</translation>
+        <source>Only an administrator can change the lock time and the no-contact warning. The language applies to this computer.</source>
+        <translation>Only an administrator can change the lock time and the no-contact warning. The language applies to this computer.</translation>
     </message>
     <message>
         <source>Centre</source>

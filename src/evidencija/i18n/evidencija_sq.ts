@@ -1921,6 +1921,108 @@ Gjurma (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Afatet këtë javë (%1)</translation>
+    </message>
+    <message>
+        <source>Plan reviews (%1)</source>
+        <translation>Rishikimet e planit (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (%1)</source>
+        <translation>Në pritje të përgjigjes (%1)</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Rastet e hapura (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Rasti</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Rishikimi deri</translation>
+    </message>
+    <message>
+        <source>Plan of</source>
+        <translation>Plani i</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referuar te</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Dërguar më</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Ditë pritjeje</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Kontakti i fundit</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Ditë pa kontakt</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Hapur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Menaxheri i rastit</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days (%2)</source>
+        <translation>Pa kontakt %1 ditë (%2)</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>E gjithë qendra</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (unë)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Duke u ngarkuar…</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Open cases: %2</source>
+        <translation>Me afat të kaluar: %1 · Rastet e hapura: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>My work</source>
+        <translation>Puna ime</translation>
+    </message>
+    <message>
+        <source>What is yours to do: deadlines and plan measures due this week, plan reviews, referrals waiting for an answer and cases without a recent contact. Press Enter or double-click a row to open its case.</source>
+        <translation>Çfarë ju takon të bëni: afatet dhe masat e planit këtë javë, rishikimet e planit, referimet që presin përgjigje dhe rastet pa kontakt të kohëve të fundit. Shtypni Enter ose klikoni dy herë një rresht për të hapur rastin.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work:</source>
+        <translation>&amp;Puna e kujt:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Rifresko</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
@@ -1945,6 +2047,10 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistikat</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Puna ime</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3139,10 @@ Gjurma (SHA-256): %2</translation>
         <translation>Kyç pas &amp;mosveprimit prej:</translation>
     </message>
     <message>
+        <source>No contact &amp;warning after:</source>
+        <translation>Paralajmërim &amp;pa kontakt pas:</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Gjuha:</translation>
     </message>
@@ -3041,12 +3151,20 @@ Gjurma (SHA-256): %2</translation>
         <translation>min</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>ditë</translation>
+    </message>
+    <message>
+        <source>My work lists an open case with no contact for this many days.</source>
+        <translation>Puna ime rendit një rast të hapur pa kontakt për kaq ditë.</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve settings</source>
         <translation>R&amp;uaj cilësimet</translation>
     </message>
     <message>
-        <source>Only an administrator can change the lock time. The language applies to this computer.</source>
-        <translation>Vetëm administratori mund ta ndryshojë kohën e kyçjes. Gjuha vlen për këtë kompjuter.</translation>
+        <source>Only an administrator can change the lock time and the no-contact warning. The language applies to this computer.</source>
+        <translation>Vetëm administratori mund të ndryshojë kohën e kyçjes dhe paralajmërimin pa kontakt. Gjuha vlen për këtë kompjuter.</translation>
     </message>
     <message>
         <source>Centre</source>

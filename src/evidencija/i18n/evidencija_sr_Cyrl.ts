@@ -1921,6 +1921,108 @@ Fingerprint (SHA-256): %2</source>
     </message>
 </context>
 <context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Рокови ове недеље (%1)</translation>
+    </message>
+    <message>
+        <source>Plan reviews (%1)</source>
+        <translation>Ревизије плана (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (%1)</source>
+        <translation>Чека се одговор (%1)</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Отворени случајеви (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Случај</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Ревизија до</translation>
+    </message>
+    <message>
+        <source>Plan of</source>
+        <translation>План од</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Упућено ка</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Дана чекања</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последњи контакт</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Дана без контакта</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Водитељ случаја</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days (%2)</source>
+        <translation>Без контакта %1 дана (%2)</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Цео центар</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ја)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Учитавање…</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Open cases: %2</source>
+        <translation>Истекли рокови: %1 · Отворени случајеви: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>My work</source>
+        <translation>Моја задужења</translation>
+    </message>
+    <message>
+        <source>What is yours to do: deadlines and plan measures due this week, plan reviews, referrals waiting for an answer and cases without a recent contact. Press Enter or double-click a row to open its case.</source>
+        <translation>Шта је на вама: рокови и мере плана ове недеље, ревизије плана, упућивања на која се чека одговор и случајеви без скорашњег контакта. Притисните Ентер или двапут кликните ред да отворите случај.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work:</source>
+        <translation>Ч&amp;ија задужења:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Освежи</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
@@ -1945,6 +2047,10 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Моја задужења</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3139,10 @@ Fingerprint (SHA-256): %2</source>
         <translation>Закључај после &amp;неактивности од:</translation>
     </message>
     <message>
+        <source>No contact &amp;warning after:</source>
+        <translation>&amp;Упозорење без контакта после:</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Језик:</translation>
     </message>
@@ -3041,12 +3151,20 @@ Fingerprint (SHA-256): %2</source>
         <translation>мин</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>дана</translation>
+    </message>
+    <message>
+        <source>My work lists an open case with no contact for this many days.</source>
+        <translation>Моја задужења наводе отворен случај без контакта оволико дана.</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve settings</source>
         <translation>Са&amp;чувај подешавања</translation>
     </message>
     <message>
-        <source>Only an administrator can change the lock time. The language applies to this computer.</source>
-        <translation>Само администратор може да мења време закључавања. Језик важи за овај рачунар.</translation>
+        <source>Only an administrator can change the lock time and the no-contact warning. The language applies to this computer.</source>
+        <translation>Само администратор може да промени време закључавања и упозорење без контакта. Језик важи за овај рачунар.</translation>
     </message>
     <message>
         <source>Centre</source>

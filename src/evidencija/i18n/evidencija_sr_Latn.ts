@@ -1921,6 +1921,108 @@ Otisak (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Rokovi ove nedelje (%1)</translation>
+    </message>
+    <message>
+        <source>Plan reviews (%1)</source>
+        <translation>Revizije plana (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer (%1)</source>
+        <translation>Čeka se odgovor (%1)</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>Otvoreni slučajevi (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Slučaj</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revizija do</translation>
+    </message>
+    <message>
+        <source>Plan of</source>
+        <translation>Plan od</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Upućeno ka</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Dana čekanja</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Poslednji kontakt</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dana bez kontakta</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Voditelj slučaja</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days (%2)</source>
+        <translation>Bez kontakta %1 dana (%2)</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Ceo centar</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ja)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · Open cases: %2</source>
+        <translation>Istekli rokovi: %1 · Otvoreni slučajevi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkView</name>
+    <message>
+        <source>My work</source>
+        <translation>Moja zaduženja</translation>
+    </message>
+    <message>
+        <source>What is yours to do: deadlines and plan measures due this week, plan reviews, referrals waiting for an answer and cases without a recent contact. Press Enter or double-click a row to open its case.</source>
+        <translation>Šta je na vama: rokovi i mere plana ove nedelje, revizije plana, upućivanja na koja se čeka odgovor i slučajevi bez skorašnjeg kontakta. Pritisnite Enter ili dvaput kliknite red da otvorite slučaj.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work:</source>
+        <translation>Č&amp;ija zaduženja:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Osveži</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Cases</source>
@@ -1945,6 +2047,10 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistika</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Moja zaduženja</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3139,10 @@ Otisak (SHA-256): %2</translation>
         <translation>Zaključaj posle &amp;neaktivnosti od:</translation>
     </message>
     <message>
+        <source>No contact &amp;warning after:</source>
+        <translation>&amp;Upozorenje bez kontakta posle:</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Jezik:</translation>
     </message>
@@ -3041,12 +3151,20 @@ Otisak (SHA-256): %2</translation>
         <translation>min</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>dana</translation>
+    </message>
+    <message>
+        <source>My work lists an open case with no contact for this many days.</source>
+        <translation>Moja zaduženja navode otvoren slučaj bez kontakta ovoliko dana.</translation>
+    </message>
+    <message>
         <source>Sa&amp;ve settings</source>
         <translation>Sa&amp;čuvaj podešavanja</translation>
     </message>
     <message>
-        <source>Only an administrator can change the lock time. The language applies to this computer.</source>
-        <translation>Samo administrator može da menja vreme zaključavanja. Jezik važi za ovaj računar.</translation>
+        <source>Only an administrator can change the lock time and the no-contact warning. The language applies to this computer.</source>
+        <translation>Samo administrator može da promeni vreme zaključavanja i upozorenje bez kontakta. Jezik važi za ovaj računar.</translation>
     </message>
     <message>
         <source>Centre</source>

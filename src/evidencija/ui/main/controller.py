@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle
 from ...errors import KnownError
 from ...services import backup_policy, drafts
 from ...services import settings as register_settings
+from ...services.access import EDITORS
 from .. import dialogs, errors
 from ..context import AppContext
 from ..pages.base import Page
@@ -65,9 +66,11 @@ def _placeholder(ctx: AppContext, key: str) -> Page:
 
 def build_pages(ctx: AppContext) -> list[tuple[Page, object, QStyle.StandardPixmap]]:
     """The pages in navigation order, each with its title and icon."""
-    from ..pages import backups, users
+    from ..pages import backups, my_work, users
 
-    pages: list[tuple[Page, object, QStyle.StandardPixmap]] = []
+    pages: list[tuple[Page, object, QStyle.StandardPixmap]] = [
+        (my_work.MyWorkPage(ctx), my_work.title, QStyle.StandardPixmap.SP_DialogApplyButton)
+    ]
     if _has_services("cases", "search"):
         from ..pages import cases
 
@@ -105,6 +108,12 @@ def build_pages(ctx: AppContext) -> list[tuple[Page, object, QStyle.StandardPixm
     return pages
 
 
+def start_page(role: str) -> str:
+    """The page a window opens on: My work for those who carry cases (a caseworker her own, a
+    case manager the whole centre's), the case list for an administrator or a reader."""
+    return "my_work" if role in EDITORS else "cases"
+
+
 class MainController(QObject):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -115,6 +124,7 @@ class MainController(QObject):
         for page, title, icon in build_pages(ctx):
             self.pages.append(page)
             self.view.add_page(page.key, title, icon, page.view)
+        self.view.show_page(start_page(self.user.role))
         self.view.nav.currentRowChanged.connect(self._page_shown)
         self._shortcuts()
         self.view.retranslated.connect(self.refresh_status)

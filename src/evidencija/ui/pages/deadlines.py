@@ -1,14 +1,16 @@
 """The Deadlines page: what is overdue, due today and due this week, each row opening its case.
 
-The week's list is read on the worker thread: on a large register it takes a second or more.
+The week's list is read on the worker thread (`background.BackgroundRead`): on a large register
+it takes a second or more.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from ...services import clock
 from ...services.deadlines import deadlines_from
-from .. import dialogs, errors
+from ...services.dto import Deadline
+from .. import dialogs
 from ..casefile import open_case
 from ..context import AppContext
+from .background import BackgroundRead
 from .base import Page
 from .deadlines_model import OVERDUE, TODAY, WEEK, DeadlineRow, DeadlinesModel
 from .heading import Heading
@@ -33,12 +37,15 @@ WEEK_DAYS = 7
 
 
 def week_rows(register: Any, today: date) -> list[DeadlineRow]:
-    """The rows of the week from `today`: overdue first, then due today, then the rest of the
-    week, each by due time. Runs off the UI thread."""
-    rows = [
-        DeadlineRow(OVERDUE if d.overdue else TODAY if offset == 0 else WEEK, d)
-        for offset, d in deadlines_from(register, today, WEEK_DAYS)
-    ]
+    """The rows of the week from `today`. Runs off the UI thread."""
+    return rows_of(deadlines_from(register, today, WEEK_DAYS))
+
+
+def rows_of(found: list[tuple[int, Deadline]]) -> list[DeadlineRow]:
+    """Deadlines listed from today (as `deadlines_from` gives them) as rows: overdue first, then
+    due today, then the rest of the week, each by due time."""
+    rows = [DeadlineRow(OVERDUE if d.overdue else TODAY if offset == 0 else WEEK, d)
+            for offset, d in found]
     order = {OVERDUE: 0, TODAY: 1, WEEK: 2}
     return sorted(rows, key=lambda r: (order[r.state], r.deadline.due_at, r.deadline.file_number))
 
@@ -100,9 +107,7 @@ class DeadlinesPage(Page):
         self.view = DeadlinesView()
         self.model = DeadlinesModel(self.view)
         self.view.table.setModel(self.model)
-        # The read running on the worker, if any; results of an older read are dropped.
-        self._loading: object | None = None
-        self._again = False
+        self.reader = BackgroundRead(ctx, self.view, self._job, self.model.set_rows, self._render)
         self.view.refresh_button.clicked.connect(self.refresh)
         self.view.table.activated.connect(self._open)
         self.view.retranslated.connect(self._render)
@@ -111,68 +116,19 @@ class DeadlinesPage(Page):
         """The week's rows, read here and now (the page itself reads them on the worker)."""
         return week_rows(self.ctx.register, clock.today())
 
+    def _job(self) -> Callable[[], list[DeadlineRow]]:
+        register, today = self.ctx.register, clock.today()
+        return lambda: week_rows(register, today)
+
     @property
     def loading(self) -> bool:
-        return self._loading is not None
+        return self.reader.loading
 
     def refresh(self) -> None:
-        if not self.ctx.register.is_unlocked:
-            self._render()
-            return
-        if self.view.isHidden():
-            # Not on screen: the worker is not kept busy for a second with a list nobody sees
-            # (it would delay opening a case, and the backup at unlock waits for an idle
-            # worker). Showing the page refreshes it.
-            return
-        if self._loading is not None:
-            self._again = True  # the data may have changed since the running read began
-            return
-        self._start_load()
-
-    def _start_load(self) -> None:
-        self._again = False
-        self._loading = token = object()
-        self._render()
-        # Submitted from the event loop, after whatever the caller starts next: at unlock the
-        # automatic backup must find the worker idle.
-        QTimer.singleShot(0, lambda: self._submit(token))
-
-    def _submit(self, token: object) -> None:
-        if token is not self._loading:
-            return  # forgotten (a lock) before the read began
-        register, today = self.ctx.register, clock.today()
-        if not register.is_unlocked:
-            self._loading = None
-            return
-        self.ctx.tasks.submit(
-            lambda: week_rows(register, today),
-            lambda rows: self._loaded(token, rows),
-            lambda exc: self._failed(token, exc),
-        )
-
-    def _loaded(self, token: object, rows: list[DeadlineRow]) -> None:
-        # A lock (forget) while reading makes the result stale: it is never shown.
-        if token is not self._loading:
-            return
-        self._loading = None
-        if not self.ctx.register.is_unlocked:
-            return
-        self.model.set_rows(rows)
-        if self._again:
-            self._start_load()  # shows these rows meanwhile, under "Loading…"
-        else:
-            self._render()
-
-    def _failed(self, token: object, exc: BaseException) -> None:
-        if token is not self._loading:
-            return  # a read cut short by a lock is nobody's error
-        self._loading = None
-        self._render()
-        if self.ctx.register.is_unlocked:
-            errors.report(exc, self.view)
+        self.reader.request()
 
     def forget(self) -> None:
-        self._loading, self._again = None, False
+        self.reader.forget()
         self.model.set_rows([])
         self._render()
 
