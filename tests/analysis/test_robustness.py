@@ -207,7 +207,8 @@ def _mutate_member(
                 n,
                 d.replace(
                     b"</Relationships>",
-                    b'<Relationship Id="rIdZ" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+                    b'<Relationship Id="rIdZ" Type="http://schemas.openxmlformats.org/officeDocument'
+                    b'/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
                 )
                 if n == "xl/_rels/workbook.xml.rels"
                 else d,
@@ -421,7 +422,7 @@ def test_ten_thousand_mutants_are_refused_cleanly_and_fast(harness):
     # The mutants did reach the workbook checks (not all stopped at the envelope).
     assert h.outcomes["invalid_workbook"] > 1000, h.outcomes
     assert h.outcomes["xml_entities"] > 50 and h.outcomes["zip_limits"] > 50, h.outcomes
-    print(
+    print(  # noqa: T201 - the fuzz run's size and speed, shown with -s
         f"\n{h.n} files in {elapsed:.1f} s; slowest {worst * 1000:.0f} ms; outcomes {dict(h.outcomes)}"
     )
 

@@ -104,11 +104,13 @@ def write_backup_from_engine(
         def verify(tmp: Path) -> None:
             verify_backup(tmp, data_key=data_key)
 
-        with atomic_output(target, verify=verify) as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
-                archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
-                archive.write(db_copy, DB_MEMBER)
-                archive.writestr(KEYS_MEMBER, keys_bytes)
+        with (
+            atomic_output(target, verify=verify) as handle,
+            zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive,
+        ):
+            archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
+            archive.write(db_copy, DB_MEMBER)
+            archive.writestr(KEYS_MEMBER, keys_bytes)
     except OSError as exc:
         raise write_error(exc, target) from exc
     finally:

@@ -6,6 +6,7 @@ The lock file is created with the register and never deleted or truncated, so op
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -39,10 +40,8 @@ class InstanceLock:
         if os.name == "nt":
             import msvcrt
 
-            try:
+            with contextlib.suppress(OSError):  # already released
                 msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
-            except OSError:
-                pass
         os.close(self._fd)  # closing releases flock on POSIX
         self._fd = None
 

@@ -199,7 +199,8 @@ class Register:
                     problems = dbengine.integrity_problems(conn.connection.dbapi_connection, full=False)
                     if problems:
                         raise DamagedRegister(detail=problems[0])
-            self.last_migration_backup = migrate.upgrade(engine, backup_first=self._backup_before_migration_for(engine, data_key))
+            backup_first = self._backup_before_migration_for(engine, data_key)
+            self.last_migration_backup = migrate.upgrade(engine, backup_first=backup_first)
             user = None
             if username is not None:
                 with Session(engine) as session:
