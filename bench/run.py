@@ -40,7 +40,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-BENCHMARKS = ("generation", "search", "edit", "desktop", "export")
+BENCHMARKS = ("generation", "search", "edit", "desktop", "mywork", "export")
 EXPORT_MONTHS = ("2025-11", "2025-12", "2026-01")  # the last three months of the demo data
 DEFAULT_SIZES = (1_000, 10_000)
 PASSPHRASE = "Bench-lozinka-2026-dugacka"
@@ -415,6 +415,47 @@ def bench_desktop(ctx: Context, n: int = 20) -> None:
     say(f"  open case file: median {ms(om)} (floor {ms(fm)}), p95 {ms(op)}")
 
 
+# ------------------------------------------------------------------------------ my work
+def bench_mywork(ctx: Context, n: int = 7) -> None:
+    """The My work page's read: for the colleague who manages the most open cases (what a
+    caseworker waits for when her window opens), and for the whole centre (a case manager's)."""
+    from sqlalchemy import func, select
+
+    from evidencija.db.models import Case
+    from evidencija.services import cases, my_work
+
+    ensure_register(ctx)
+    reg = ctx.register
+    with reg.session() as session:
+        busiest, count = session.execute(
+            select(Case.case_manager_id, func.count())
+            .where(Case.status.in_(cases.OPEN_STATUSES), Case.case_manager_id.is_not(None))
+            .group_by(Case.case_manager_id).order_by(func.count().desc()).limit(1)).one()
+    plain = open_plain(plain_copy(ctx))
+    for who, person, runs in (("one colleague", busiest, n), ("whole centre", None, 3)):
+        my_work.my_work(reg, person)  # warm-up: the figures are for a register in use
+        ours, floor, sizes = [], [], []
+        for _ in range(runs):
+            gc.collect()
+            with captured(reg.engine) as statements:
+                started = time.perf_counter()
+                work = my_work.my_work(reg, person)
+                ours.append(time.perf_counter() - started)
+            sizes.append(len(work.open_cases) + len(work.due))
+            started = time.perf_counter()
+            replay(plain, statements)
+            floor.append(time.perf_counter() - started)
+        (om, op), (fm, _) = median_p95(ours), median_p95(floor)
+        note = (f"{runs} reads; {len(work.open_cases):,} open cases, {len(work.due):,} due, "
+                f"{len(work.quiet):,} quiet; floor: the same SQL on the plain copy")
+        if person is not None:
+            note += f" (the busiest colleague: {count:,} open cases)"
+        ctx.rows.append(Row("my work", ctx.size, f"open My work, {who} (median)", om, fm, "s",
+                            note))
+        say(f"  my work ({who}): median {ms(om)} (floor {ms(fm)}), p95 {ms(op)}")
+    plain.close()
+
+
 # ------------------------------------------------------------------------------ export
 def bench_export(ctx: Context) -> None:
     """One month's export end to end (extraction, gate, aggregates, workbook, signature, age,
@@ -543,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("EVIDENCIJA_TEST_WEAK_KDF", "1")
     runs: dict[str, Callable[[Context], None]] = {
         "generation": bench_generation, "search": bench_search, "edit": bench_edit,
-        "desktop": bench_desktop, "export": bench_export,
+        "desktop": bench_desktop, "mywork": bench_mywork, "export": bench_export,
     }
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="evidencija-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)

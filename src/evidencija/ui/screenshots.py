@@ -118,8 +118,14 @@ def _unlock_and_main(
     _wait(lambda: session.main is not None and session.main.view.isVisible())  # type: ignore[attr-defined]
     main = session.main  # type: ignore[attr-defined]
     main.view.resize(*SIZES["main"])
-    for number, key in enumerate(main.view.page_keys(), start=7):
+    # The window opens on My work (a case manager's: the whole centre), read in the background.
+    _wait(lambda: not main.page("my_work").loading)
+    _grab(main.view, out / f"06b-main-my-work.{lang}.png")
+    pages = [key for key in main.view.page_keys() if key != "my_work"]
+    for number, key in enumerate(pages, start=7):
         main.view.show_page(key)
+        page = main.page(key)
+        _wait(lambda page=page: not getattr(page, "loading", False))
         _grab(main.view, out / f"{number:02d}-main-{key}.{lang}.png")
     cases = main.page("cases")
     main.view.show_page("cases")
