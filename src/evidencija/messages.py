@@ -254,6 +254,29 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "This is required.",
         "Kjo fushë është e detyrueshme.",
     ),
+    "document_too_large": (
+        "Dokument je prevelik: najviše {limit} MB po datoteci.",
+        "The document is too large: {limit} MB a file at most.",
+        "Dokumenti është shumë i madh: më së shumti {limit} MB për skedar.",
+    ),
+    "documents_full": (
+        "Registar ne može da primi još dokumenata: svi zajedno smeju imati najviše {limit} MB. "
+        "Obrišite dokumente koji više nisu potrebni.",
+        "The register cannot take more documents: together they may hold {limit} MB at most. "
+        "Delete documents that are no longer needed.",
+        "Regjistri nuk mund të pranojë më dokumente: së bashku mund të kenë më së shumti {limit} MB. "
+        "Fshini dokumentet që nuk nevojiten më.",
+    ),
+    "document_empty": (
+        "Datoteka je prazna.",
+        "The file is empty.",
+        "Skedari është bosh.",
+    ),
+    "document_unreadable": (
+        "Datoteka ne može da se pročita: {detail}",
+        "The file cannot be read: {detail}",
+        "Skedari nuk mund të lexohet: {detail}",
+    ),
     "text_too_long": (
         "Tekst je predug: najviše {limit} znakova.",
         "The text is too long: {limit} characters at most.",

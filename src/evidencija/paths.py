@@ -63,6 +63,12 @@ class RegisterPaths:
     def backups(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def viewing(self) -> Path:
+        """Where an attached document is copied while the system's viewer shows it (and only
+        then: the copy is overwritten and removed when it is closed, at lock and at start)."""
+        return self.root / "viewing"
+
     def sidecars(self) -> list[Path]:
         """SQLite's transient companions of the database file."""
         return [self.root / "register.db-wal", self.root / "register.db-shm"]

@@ -50,6 +50,7 @@ DI_COLUMNS = (
     (m.Closure, ("note",)),
     (m.Feedback, ("comment",)),
     (m.ContactEntry, ("note",)),
+    (m.CaseDocument, ("title", "file_name")),
 )
 
 

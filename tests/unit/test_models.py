@@ -16,9 +16,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from evidencija.db.models import (
     Base,
     Case,
+    CaseDocument,
     Closure,
     ContactEntry,
     CriminalProceeding,
+    DocumentContent,
     DraftEdit,
     Feedback,
     Incident,
@@ -228,6 +230,11 @@ def add_case(session: Session) -> str:
             staff_user=worker,
             note="...",
         )
+    ]
+    case.documents = [
+        CaseDocument(doc_type="COURT_DECISION", title="Rešenje", file_name="resenje.pdf",
+                     media_type="application/pdf", size_bytes=9, sha256="0" * 64,
+                     content=DocumentContent(data=b"%PDF-1.7\n"))
     ]
     case.closure = Closure(closed_on=date(2025, 3, 31), reason="GOALS_MET")
     case.drafts = [DraftEdit(user=worker, form_key="closure:new", payload='{"note": "..."}')]

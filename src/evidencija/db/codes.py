@@ -1136,6 +1136,19 @@ _list("contact_counterpart", ("Sa kim", "With whom", "Me kë"), [
     _c("OTHER", "Drugo", "Other", "Tjetër"),
 ])  # fmt: skip
 
+_list("document_type", ("Vrsta dokumenta", "Type of document", "Lloji i dokumentit"), [
+    _c("POLICE_ORDER", "Rešenje policije o hitnoj meri", "Police urgent-measure order",
+       "Urdhër i policisë për masë urgjente"),
+    _c("COURT_DECISION", "Odluka suda", "Court decision", "Vendim i gjykatës"),
+    _c("PROSECUTION_ACT", "Akt javnog tužilaštva", "Prosecution document", "Akt i prokurorisë"),
+    _c("SIGNED_PLAN", "Potpisan plan zaštite i podrške", "Signed protection and support plan",
+       "Plani i nënshkruar i mbrojtjes dhe mbështetjes"),
+    _c("REPORT", "Izveštaj ili dopis institucije", "Report or letter from an institution",
+       "Raport ose shkresë e institucionit"),
+    _c("MEDICAL", "Medicinska dokumentacija", "Medical records", "Dokumentacion mjekësor"),
+    _c("OTHER", "Drugo", "Other", "Tjetër"),
+])  # fmt: skip
+
 # ---------------------------------------------------------------------------------------------
 # Application
 # ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0006_contact_log"
+SCHEMA_HEAD = "0007_documents"
 
 
 def migrations_dir() -> Path:

@@ -25,6 +25,7 @@ from .case import (
     Relationship,
     Report,
 )
+from .documents import CaseDocument, DocumentContent
 from .legal import (
     CriminalProceeding,
     Feedback,
@@ -43,10 +44,12 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Case",
+    "CaseDocument",
     "ContactEntry",
     "Centre",
     "Closure",
     "CriminalProceeding",
+    "DocumentContent",
     "DraftEdit",
     "Feedback",
     "Incident",

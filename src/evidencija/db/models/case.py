@@ -30,6 +30,7 @@ from .base import Base, UtcDateTime, id_column, utcnow
 
 if TYPE_CHECKING:
     from .care import ContactEntry, Meeting, ProtectionPlan, RiskAssessment, Service
+    from .documents import CaseDocument
     from .legal import CriminalProceeding, Feedback, ProtectionMeasure, Referral, UrgentMeasure
     from .reference import DraftEdit
     from .register import User
@@ -124,6 +125,9 @@ class Case(Timestamped, Base):
     feedback: Mapped[list[Feedback]] = relationship(back_populates="case", **CHILD)
     contacts: Mapped[list[ContactEntry]] = relationship(
         back_populates="case", order_by="ContactEntry.contacted_on", **CHILD
+    )
+    documents: Mapped[list[CaseDocument]] = relationship(
+        back_populates="case", order_by="CaseDocument.added_at", **CHILD
     )
     closure: Mapped[Closure | None] = relationship(back_populates="case", **CHILD)
     drafts: Mapped[list[DraftEdit]] = relationship(back_populates="case", **CHILD)
