@@ -1280,8 +1280,12 @@ class _Generator:
     def feedback(self, case_id: str, day: date, plan: bool) -> None:
         rng = self.rng
         stamp = self.stamp(day)
+        # about the case's latest service when it had one (no draw: the demo stream stays)
+        service_id = next((s["id"] for s in reversed(self.rows["services"][-12:])
+                           if s["case_id"] == case_id and s["started_on"] and
+                           s["started_on"] <= day), None)
         self.rows["feedback_responses"].append({
-            "id": self.uid(), "case_id": case_id, "given_on": day,
+            "id": self.uid(), "case_id": case_id, "given_on": day, "service_id": service_id,
             "informed_of_rights": "YES" if rng.random() < 0.85 else TRI(rng),
             "took_part_in_plan": ("YES" if rng.random() < 0.7 else "NO") if plan else None,
             "feels_safer": FEELS_SAFER(rng), "satisfaction": SATISFACTION(rng),

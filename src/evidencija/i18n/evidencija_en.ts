@@ -467,6 +467,10 @@ Check the backup folder on the Backups page.</translation>
 <context>
     <name>CaseFile</name>
     <message>
+        <source>More about this person</source>
+        <translation>More about this person</translation>
+    </message>
+    <message>
         <source>not served yet</source>
         <translation>not served yet</translation>
     </message>
@@ -733,6 +737,10 @@ Check the backup folder on the Backups page.</translation>
     <message>
         <source>Given on</source>
         <translation>Given on</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>About the service</translation>
     </message>
     <message>
         <source>Feels safer</source>
@@ -1765,6 +1773,22 @@ Fingerprint (SHA-256): %2</translation>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>About the service</source>
+        <translation>About the service</translation>
+    </message>
+    <message>
+        <source>Only as the person declares it, and only with her consent.</source>
+        <translation>Only as the person declares it, and only with her consent.</translation>
+    </message>
+    <message>
+        <source>The phone and e-mail can be used without putting the person at risk.</source>
+        <translation>The phone and e-mail can be used without putting the person at risk.</translation>
+    </message>
+    <message>
+        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
+        <translation>Empty when the feedback is about the centre&apos;s help as a whole.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunController</name>
@@ -2694,6 +2718,13 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
         <translation>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
 <context>
     <name>CaseFile</name>
     <message>
+        <source>More about this person</source>
+        <translation>Më shumë për këtë person</translation>
+    </message>
+    <message>
         <source>not served yet</source>
         <translation>ende e pa dorëzuar</translation>
     </message>
@@ -733,6 +737,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
     <message>
         <source>Given on</source>
         <translation>Dhënë më</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>Për shërbimin</translation>
     </message>
     <message>
         <source>Feels safer</source>
@@ -1765,6 +1773,22 @@ Gjurma (SHA-256): %2</translation>
         <source>Comment</source>
         <translation>Koment</translation>
     </message>
+    <message>
+        <source>About the service</source>
+        <translation>Për shërbimin</translation>
+    </message>
+    <message>
+        <source>Only as the person declares it, and only with her consent.</source>
+        <translation>Vetëm siç deklarohet personi dhe vetëm me pëlqimin e saj.</translation>
+    </message>
+    <message>
+        <source>The phone and e-mail can be used without putting the person at risk.</source>
+        <translation>Telefoni dhe e-maili mund të përdoren pa e rrezikuar personin.</translation>
+    </message>
+    <message>
+        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
+        <translation>Bosh kur mendimi ka të bëjë me ndihmën e qendrës në tërësi.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunController</name>
@@ -2694,6 +2718,13 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
         <translation>Shkruani datën si dd.mm.vvvv., p.sh. 03.02.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>More</source>
+        <translation>Më shumë</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,10 @@ Check the backup folder on the Backups page.</source>
 <context>
     <name>CaseFile</name>
     <message>
+        <source>More about this person</source>
+        <translation>Више о овој особи</translation>
+    </message>
+    <message>
         <source>not served yet</source>
         <translation>још није уручена</translation>
     </message>
@@ -733,6 +737,10 @@ Check the backup folder on the Backups page.</source>
     <message>
         <source>Given on</source>
         <translation>Дато</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>О услузи</translation>
     </message>
     <message>
         <source>Feels safer</source>
@@ -1765,6 +1773,22 @@ Fingerprint (SHA-256): %2</source>
         <source>Comment</source>
         <translation>Коментар</translation>
     </message>
+    <message>
+        <source>About the service</source>
+        <translation>О услузи</translation>
+    </message>
+    <message>
+        <source>Only as the person declares it, and only with her consent.</source>
+        <translation>Само како се особа изјасни и само уз њену сагласност.</translation>
+    </message>
+    <message>
+        <source>The phone and e-mail can be used without putting the person at risk.</source>
+        <translation>Телефон и имејл могу да се користе а да се особа не изложи опасности.</translation>
+    </message>
+    <message>
+        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
+        <translation>Празно када се мишљење односи на помоћ центра у целини.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunController</name>
@@ -2694,6 +2718,13 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
         <translation>Упишите датум као дд.мм.гггг., нпр. 03.02.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>More</source>
+        <translation>Више</translation>
     </message>
 </context>
 <context>

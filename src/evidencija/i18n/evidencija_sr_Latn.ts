@@ -467,6 +467,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
 <context>
     <name>CaseFile</name>
     <message>
+        <source>More about this person</source>
+        <translation>Više o ovoj osobi</translation>
+    </message>
+    <message>
         <source>not served yet</source>
         <translation>još nije uručena</translation>
     </message>
@@ -733,6 +737,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
     <message>
         <source>Given on</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <source>About the service</source>
+        <translation>O usluzi</translation>
     </message>
     <message>
         <source>Feels safer</source>
@@ -1765,6 +1773,22 @@ Otisak (SHA-256): %2</translation>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
+    <message>
+        <source>About the service</source>
+        <translation>O usluzi</translation>
+    </message>
+    <message>
+        <source>Only as the person declares it, and only with her consent.</source>
+        <translation>Samo kako se osoba izjasni i samo uz njenu saglasnost.</translation>
+    </message>
+    <message>
+        <source>The phone and e-mail can be used without putting the person at risk.</source>
+        <translation>Telefon i imejl mogu da se koriste a da se osoba ne izloži opasnosti.</translation>
+    </message>
+    <message>
+        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
+        <translation>Prazno kada se mišljenje odnosi na pomoć centra u celini.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunController</name>
@@ -2694,6 +2718,13 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>Type a date as dd.mm.yyyy., e.g. 03.02.2026.</source>
         <translation>Upišite datum kao dd.mm.gggg., npr. 03.02.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>More</source>
+        <translation>Više</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from ..db.models import (
     Case,
     CriminalProceeding,
+    Feedback,
     Incident,
     Meeting,
     Participant,
@@ -54,7 +55,7 @@ _LOAD = (
     selectinload(Case.criminal_proceedings).selectinload(CriminalProceeding.sanction_rows),
     selectinload(Case.referrals),
     selectinload(Case.contacts),
-    selectinload(Case.feedback),
+    selectinload(Case.feedback).selectinload(Feedback.service),
     selectinload(Case.closure),
 )
 

@@ -424,7 +424,10 @@ class ReferralInfo(ReferralData):
 
 @dataclass(frozen=True, kw_only=True)
 class FeedbackData:
+    """What the victim says about the help; `service_id` is the service it is about, if any."""
+
     given_on: date = when(required=True)
+    service_id: str | None = ref("service")
     informed_of_rights: str | None = code("tri_state")
     took_part_in_plan: str | None = code("tri_state")
     feels_safer: str | None = code("feeling_safer")
@@ -438,6 +441,7 @@ class FeedbackData:
 class FeedbackInfo(FeedbackData):
     id: str
     case_id: str
+    service_type: str | None = None  # the type of `service_id`, as the case file lists it
 
 
 # ---------------------------------------------------------------------------- the case file

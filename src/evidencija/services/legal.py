@@ -112,7 +112,10 @@ CRIMINAL_PROCEEDING = Kind(
           "sanctions": ("sanction_rows", ProceedingSanction, "code")},
 )
 REFERRAL = Kind("referral", Referral, ReferralData, ReferralInfo)
-FEEDBACK = Kind("feedback", Feedback, FeedbackData, FeedbackInfo, rule=_feedback_rule)
+FEEDBACK = Kind(
+    "feedback", Feedback, FeedbackData, FeedbackInfo, rule=_feedback_rule,
+    extras=lambda f: {"service_type": f.service.service_type if f.service else None},
+)
 
 
 def add_urgent_measure(register: Register, case_id: str,

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.codes import CODE_LISTS
-from ..db.models import Participant, Person, PlanMeasure, ProtectionPlan, User
+from ..db.models import Participant, Person, PlanMeasure, ProtectionPlan, Service, User
 from ..db.municipalities import MUNICIPALITIES
 from ..errors import InvalidInput, KnownError
 from . import clock
@@ -189,6 +189,8 @@ def _ref_exists(session: Session, kind: str, ref_id: str, case_id: str | None) -
     elif kind == "plan_measure":
         stmt = (select(PlanMeasure.id).join(ProtectionPlan)
                 .where(PlanMeasure.id == ref_id, ProtectionPlan.case_id == case_id))
+    elif kind == "service":
+        stmt = select(Service.id).where(Service.id == ref_id, Service.case_id == case_id)
     elif kind == "person":
         stmt = select(Person.id).where(Person.id == ref_id)
     else:  # pragma: no cover - a typo in a data class

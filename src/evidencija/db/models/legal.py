@@ -18,6 +18,7 @@ from .base import Base, UtcDateTime, id_column
 from .case import CHILD, CODE, Timestamped, case_fk
 
 if TYPE_CHECKING:
+    from .care import Service
     from .case import Case
 
 
@@ -184,12 +185,17 @@ class Referral(Timestamped, Base):
 class Feedback(Timestamped, Base):
     """What the victim says about the help she received (ZSNP arts. 29 and 31: information and
     participation). Exported only in aggregate; `comment` is free text, never exported.
+    `service_id` names the service the feedback is about, when it is about one (empty: the
+    centre's help as a whole); deleting that service keeps the feedback.
     """
 
     __tablename__ = "feedback_responses"
 
     id: Mapped[str] = id_column()
     case_id: Mapped[str] = case_fk()
+    service_id: Mapped[str | None] = mapped_column(
+        ForeignKey("services.id", ondelete="SET NULL"), index=True
+    )
     given_on: Mapped[date] = mapped_column(Date, index=True)
     informed_of_rights: Mapped[str | None] = mapped_column(CODE)  # code list: tri_state
     took_part_in_plan: Mapped[str | None] = mapped_column(CODE)  # code list: tri_state
@@ -202,3 +208,4 @@ class Feedback(Timestamped, Base):
     __table_args__ = (CheckConstraint("satisfaction BETWEEN 1 AND 5", name="satisfaction_1_to_5"),)
 
     case: Mapped[Case] = relationship(back_populates="feedback")
+    service: Mapped[Service | None] = relationship()

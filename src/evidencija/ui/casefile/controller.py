@@ -23,16 +23,26 @@ from ...services.roles import CASE_MANAGER
 from ...services.validation import Checker, check_fields
 from .. import dialogs, errors
 from ..context import AppContext, DraftData
-from ..reference import code_label
+from ..reference import code_choices, code_label
 from ..widgets.jmbg_check import JmbgCheck
 from .forms import from_json, jsonable
 from .record_dialog import RecordDialog, error_texts
-from .sections import IDENTITY_FIELDS, Section, build_sections, fmt_date, fmt_moment
+from .sections import (
+    IDENTITY_FIELDS,
+    PERSON_MORE,
+    Section,
+    build_sections,
+    fmt_date,
+    fmt_moment,
+    more_about_person,
+)
 from .view import CaseFileView, SectionView, fit_columns
 
 DRAFT_KEY = "case:record"
 CASE_DETAILS = (
     "file_number",
+    "case_type",
+    "status",
     "response_priority",
     "victim_municipality_code",
     "repeat_case",
@@ -305,6 +315,8 @@ class CaseFileController(QObject):
                 self.ctx.tasks,
                 record=identity,
                 only=IDENTITY_FIELDS,
+                folded=PERSON_MORE,
+                fold_title=more_about_person,
             )
             # the same live JMBG check as when the person was entered
             dialog.layout().insertWidget(1, JmbgCheck(dialog.form, dialog))
@@ -359,6 +371,16 @@ class CaseFileController(QObject):
             "responsible_user_id": staff,
             "intake_worker_id": staff,
             "staff_user_id": staff,
+            "service_id": lambda: [
+                (
+                    s.id,
+                    " · ".join(
+                        t for t in (code_label("service_type", s.service_type),
+                                    fmt_date(s.started_on)) if t
+                    ),
+                )
+                for s in (cf.services if cf else ())
+            ],
         }
 
     def add(self, sv: SectionView) -> None:
@@ -409,6 +431,8 @@ class CaseFileController(QObject):
             record=record,
             only=section.only if section else None,
             refs=self._refs(),
+            folded=section.folded if section else (),
+            fold_title=section.fold_title if section else None,
         )
         dialog.section_key = section.key if section else "closure"  # type: ignore[attr-defined]
         dialog.initial = dialog.form.values()  # type: ignore[attr-defined]
@@ -604,6 +628,15 @@ class CaseFileController(QObject):
             self.ctx.tasks,
             record=case,
             only=CASE_DETAILS,
+            # open or under the coordination group's review; closing (passive, transferred)
+            # goes through "Close case", which records the reason
+            refs={
+                "status": lambda: [
+                    (c, label)
+                    for c, label in code_choices("case_status")
+                    if c in case_service.OPEN_STATUSES
+                ]
+            },
         )
         dialog.section_key = "details"  # type: ignore[attr-defined]
         dialog.initial = dialog.form.values()  # type: ignore[attr-defined]

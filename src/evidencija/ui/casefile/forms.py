@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 from ..i18n import current_lang
 from ..reference import code_choices, municipality_choices
 from ..widgets.date_field import DateField
-from .labels import field_labels
+from .labels import field_hints, field_labels
 
 ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5f6368;"
 Choices = Callable[[], list[tuple[str, str]]]
 
 
@@ -56,6 +58,12 @@ def caption(cls: type, name: str) -> str:
     if "codes" in meta:
         return _list_title(meta["codes"])
     return name
+
+
+def hint_text(cls: type, name: str) -> str | None:
+    """The line under field `name` of `cls` saying how to fill it in, if it has one."""
+    hints = field_hints()
+    return hints.get(f"{cls.__name__}.{name}", hints.get(name))
 
 
 def _many_choices(lists: str | tuple[str, ...]) -> list[tuple[str, str]]:
@@ -211,7 +219,13 @@ class RecordForm(QWidget):
     """The fields of data class `cls` (or the `only` ones, in that order) as a form.
 
     `refs` gives the choices of reference fields (participants of the case …) as callables
-    returning (id, label) pairs; reference fields without choices are left out."""
+    returning (id, label) pairs; reference fields without choices are left out. A code field
+    named in `refs` offers only those choices (a case's status without the closed ones).
+
+    Fields named in `folded` sit under a "More about …" button (`fold_title`), folded until
+    the person opens it, a value arrives in one of them or a message is about one: the
+    essentials stay on the first screen, the rest one key away (Tab reaches the button, Space
+    opens it)."""
 
     changed = Signal()
 
@@ -221,20 +235,32 @@ class RecordForm(QWidget):
         only: Sequence[str] | None = None,
         refs: Mapping[str, Choices] | None = None,
         parent: QWidget | None = None,
+        *,
+        folded: Sequence[str] = (),
+        fold_title: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.cls = cls
         self.refs = dict(refs or {})
+        self.folded = list(folded)
+        self.fold_title = fold_title
         hints = typing.get_type_hints(cls)
         fields = {f.name: f for f in dataclasses.fields(cls)}
         names = list(only) if only else [n for n in fields if n not in ("id", "case_id")]
+        names += [n for n in folded if n not in names]
         self.fields: dict[str, dataclasses.Field[Any]] = {}
         self.kinds: dict[str, str] = {}
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.more_button: QToolButton | None = None
+        self.more = QWidget()
+        more_layout = QFormLayout(self.more)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        more_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name in names:
             f = fields[name]
             kind = self._kind(f, hints[name])
@@ -250,13 +276,28 @@ class RecordForm(QWidget):
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(widget)
+            if hint_text(cls, name) is not None:
+                hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
+                hint.setObjectName(f"hint_{name}")
+                column.addWidget(hint)
+                self.hints[name] = hint
             column.addWidget(error)
             self.labels[name], self.errors[name] = label, error
-            self.layout_.addRow(label, column)
+            (more_layout if name in self.folded else self.layout_).addRow(label, column)
+        order: list[QWidget] = [w for n, w in self.widgets.items() if n not in self.folded]
+        if more_layout.rowCount():
+            self.more_button = QToolButton(checkable=True, objectName="more")
+            self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.more_button.setAutoRaise(True)
+            self.more_button.toggled.connect(self.unfold)
+            self.layout_.addRow(self.more_button)
+            self.layout_.addRow(self.more)
+            order += [self.more_button] + [w for n, w in self.widgets.items() if n in self.folded]
+            self.unfold(False)
         self.general_error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
         self.general_error.hide()
         self.layout_.addRow(self.general_error)
-        order = list(self.widgets.values())
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.retranslate()
@@ -320,9 +361,21 @@ class RecordForm(QWidget):
         widget.setObjectName(f.name)
         return widget
 
+    def unfold(self, on: bool = True) -> None:
+        """Show (or fold) the fields under the "More about …" button."""
+        if self.more_button is None:
+            return
+        if self.more_button.isChecked() != on:
+            self.more_button.setChecked(on)  # comes back here through `toggled`
+            return
+        self.more.setVisible(on)
+        self.more_button.setArrowType(
+            Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow
+        )
+
     def _choices(self, name: str) -> list[tuple[str, str]]:
         kind, meta = self.kinds[name], self.fields[name].metadata
-        if kind in ("ref", "ref_set"):
+        if name in self.refs:
             return self.refs[name]()
         if kind == "municipality":
             return [(c, f"{label} ({c})") for c, label in municipality_choices()]
@@ -334,6 +387,12 @@ class RecordForm(QWidget):
             text = caption(self.cls, name)
             required = self.fields[name].metadata.get("required")
             label.setText(f"{text}{' *' if required else ''}:")
+        for name, hint in self.hints.items():
+            hint.setText(hint_text(self.cls, name) or "")
+        if self.more_button is not None:
+            self.more_button.setText(
+                self.fold_title() if self.fold_title else self.tr("More")
+            )
         for widget in self.widgets.values():
             if isinstance(widget, AnswersGrid):
                 widget.retranslate()
@@ -416,6 +475,9 @@ class RecordForm(QWidget):
         for name in self.widgets:
             if hasattr(record, name):
                 self.set_value(name, getattr(record, name))
+        # what is recorded is shown: a folded field holding a value opens the fold
+        if any(getattr(record, n, None) not in (None, "", (), False) for n in self.folded):
+            self.unfold()
 
     def build(self, base: object | None = None, **extra: Any) -> Any:
         """An instance of the data class from the form (fields not shown come from `base`)."""
@@ -446,11 +508,13 @@ class RecordForm(QWidget):
         self.general_error.setText("\n".join(other))
         self.general_error.setVisible(bool(other))
         first = next((n for n in self.widgets if n in errors), None)
+        if any(n in errors for n in self.folded):
+            self.unfold()
         if first is not None:
             self.widgets[first].setFocus()
 
     def first_widget(self) -> QWidget | None:
-        return next(iter(self.widgets.values()), None)
+        return next((w for n, w in self.widgets.items() if n not in self.folded), None)
 
 
 def jsonable(values: dict[str, Any]) -> dict[str, Any]:

@@ -129,4 +129,20 @@ def field_labels() -> dict[str, str]:
         "treated_with_respect": QCoreApplication.translate("Fields", "Treated with respect"),
         "would_recommend": QCoreApplication.translate("Fields", "Would recommend"),
         "comment": QCoreApplication.translate("Fields", "Comment"),
+        "FeedbackData.service_id": QCoreApplication.translate("Fields", "About the service"),
+    }
+
+
+def field_hints() -> dict[str, str]:
+    """A line under a field that says how to fill it in, where a caption alone would mislead."""
+    return {
+        "ethnicity": QCoreApplication.translate(
+            "Fields", "Only as the person declares it, and only with her consent."
+        ),
+        "safe_contact": QCoreApplication.translate(
+            "Fields", "The phone and e-mail can be used without putting the person at risk."
+        ),
+        "FeedbackData.service_id": QCoreApplication.translate(
+            "Fields", "Empty when the feedback is about the centre's help as a whole."
+        ),
     }

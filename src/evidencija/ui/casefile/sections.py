@@ -45,19 +45,38 @@ class NewParticipant(PersonData):
     role: str = code("participant_role", required=True, default="CHILD")
 
 
-PARTICIPANT_FIELDS = (
-    "role",
-    "first_name",
-    "last_name",
-    "jmbg",
-    "birth_date",
-    "sex",
-    "address",
-    "phone",
+# A person's form: who she is first (what a caseworker types at every intake), then, folded
+# under "More about this person", everything else the data dictionary records about her (§1.2):
+# contact, social situation, disability and pregnancy, and the perpetrator's risk attributes.
+PERSON_ESSENTIALS = ("first_name", "last_name", "jmbg", "birth_date", "sex", "address", "phone")
+PERSON_MORE = (
+    "email",
+    "safe_contact",
+    "citizenship",
+    "ethnicity",
+    "marital_status",
+    "children_in_household",
+    "education",
+    "employment_status",
+    "economically_dependent",
+    "social_protection_beneficiary",
+    "has_disability",
+    "disabilities",
+    "pregnant",
+    "substance_misuse",
+    "mental_illness",
+    "weapon_access",
+    "prior_convictions",
+    "prior_measures",
 )
-# Correcting a person: the identity fields of "Add person", without the role in this case (a
-# person's identity is shared by every case she is in; her role belongs to this one).
-IDENTITY_FIELDS = tuple(f for f in PARTICIPANT_FIELDS if f != "role")
+PARTICIPANT_FIELDS = ("role", *PERSON_ESSENTIALS)
+# Correcting a person: the fields of "Add person" without the role in this case (a person's
+# identity is shared by every case she is in; her role belongs to this one).
+IDENTITY_FIELDS = PERSON_ESSENTIALS
+
+
+def more_about_person() -> str:
+    return QCoreApplication.translate("CaseFile", "More about this person")
 
 
 def add_participant(register: Any, cf: CaseFile, data: NewParticipant) -> Any:
@@ -187,6 +206,8 @@ class Section:
     update: Callable[..., Any] | None = None  # (register, record_id, data)
     delete: Callable[..., Any] | None = None  # (register, record_id)
     only: Sequence[str] | None = None
+    folded: Sequence[str] = ()  # fields under a "More about …" button (`fold_title`)
+    fold_title: Callable[[], str] | None = None
     note: Callable[[], str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -237,6 +258,8 @@ def build_sections() -> list[Section]:
             None,
             people.remove_participant,
             only=PARTICIPANT_FIELDS,
+            folded=PERSON_MORE,
+            fold_title=more_about_person,
         ),
         Section(
             "relationships",
@@ -564,6 +587,10 @@ def build_sections() -> list[Section]:
                 c(
                     lambda: QCoreApplication.translate("CaseFile", "Given on"),
                     lambda f: fmt_date(f.given_on),
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "About the service"),
+                    lambda f: code_label("service_type", f.service_type) if f.service_type else "",
                 ),
                 c(
                     lambda: QCoreApplication.translate("CaseFile", "Feels safer"),

@@ -40,6 +40,7 @@ from ...services.validation import Checker, ValidationFailed, check_fields
 from .. import dialogs, errors
 from ..casefile.forms import ERROR_STYLE, RecordForm, from_json, jsonable
 from ..casefile.record_dialog import error_texts
+from ..casefile.sections import PERSON_MORE, more_about_person
 from ..context import AppContext
 from ..pages.heading import Heading
 from ..reference import code_label
@@ -61,7 +62,10 @@ REPORT_FIELDS = (
     "forwarded_to_police_at",
     "immediate_intervention",
 )
+# At intake the first screen asks who she is; where she lives and the rest of the dictionary's
+# attributes wait, folded, under "More about this person" (the case file's person form).
 PERSON_FIELDS = ("first_name", "last_name", "jmbg", "birth_date", "sex")
+PERSON_FOLDED = ("address", "phone", *PERSON_MORE)
 RELATION_FIELDS = ("relation", "living_together", "separation_in_progress", "custody_dispute")
 INCIDENT_FIELDS = (
     "occurred_at",
@@ -88,7 +92,9 @@ class PersonBlock(QGroupBox):
     def __init__(self, role: str) -> None:
         super().__init__()
         self.role = role
-        self.form = RecordForm(PersonData, PERSON_FIELDS)
+        self.form = RecordForm(
+            PersonData, PERSON_FIELDS, folded=PERSON_FOLDED, fold_title=more_about_person
+        )
         self.jmbg_state = JmbgCheck(self.form)
         self.suggestion = QLabel(wordWrap=True)
         self.suggestion.setStyleSheet("background: #e8f0fe; padding: 6px;")
@@ -186,6 +192,7 @@ class PersonBlock(QGroupBox):
         self.enter_new()
         for name in self.form.widgets:
             self.form.set_value(name, None)
+        self.form.unfold(False)
         self.form.show_errors({})
         self.jmbg_state.clear()
 
