@@ -774,6 +774,30 @@ Check the backup folder on the Backups page.</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
+        <translation>Kept inside the encrypted register, at most 20 MB a file; never exported.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1158,6 +1182,41 @@ It cannot be undone; the audit trail keeps what it held.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Save a copy and open it elsewhere, or ask the administrator.</source>
+        <translation>No program on this computer opens this kind of file. Save a copy and open it elsewhere, or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Document open</source>
+        <translation>Document open</translation>
+    </message>
+    <message>
+        <source>“%1” is open in the system&apos;s viewer. Close the viewer, then this note: the temporary copy is then erased.</source>
+        <translation>“%1” is open in the system&apos;s viewer. Close the viewer, then this note: the temporary copy is then erased.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it as safely as the paper original.</source>
+        <translation>A copy was saved as %1. It is not encrypted: keep it as safely as the paper original.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2493,13 @@ Fingerprint (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>PictureWindow</name>
+    <message>
+        <source>The picture cannot be shown: the file is damaged.</source>
+        <translation>The picture cannot be shown: the file is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -2876,6 +2942,14 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
     </message>
     <message>
         <source>Correc&amp;t identity…</source>

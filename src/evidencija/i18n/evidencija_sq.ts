@@ -774,6 +774,30 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <source>Note</source>
         <translation>Shënim</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumentet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulli</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Shtuar</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
+        <translation>Ruhen brenda regjistrit të enkriptuar, deri në 20 MB për skedar; nuk eksportohen kurrë.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1158,6 +1182,41 @@ Kjo nuk mund të zhbëhet; gjurma e auditimit ruan atë që përmbante.</transla
     <message>
         <source>Cancel</source>
         <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Bashkëngjit një dokument</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Të gjitha skedarët (*)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Save a copy and open it elsewhere, or ask the administrator.</source>
+        <translation>Asnjë program në këtë kompjuter nuk e hap këtë lloj skedari. Ruani një kopje dhe hapeni diku tjetër, ose pyesni administratorin.</translation>
+    </message>
+    <message>
+        <source>Document open</source>
+        <translation>Dokumenti është i hapur</translation>
+    </message>
+    <message>
+        <source>“%1” is open in the system&apos;s viewer. Close the viewer, then this note: the temporary copy is then erased.</source>
+        <translation>„%1” është i hapur në shikuesin e sistemit. Mbyllni shikuesin, pastaj këtë shënim: kopja e përkohshme fshihet atëherë.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Ruaj një kopje të dokumentit</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Të gjitha skedarët (*)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it as safely as the paper original.</source>
+        <translation>Kopja u ruajt si %1. Nuk është e enkriptuar: ruajeni po aq me kujdes sa origjinalin në letër.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2493,13 @@ Gjurma (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>PictureWindow</name>
+    <message>
+        <source>The picture cannot be shown: the file is damaged.</source>
+        <translation>Fotografia nuk mund të shfaqet: skedari është i dëmtuar.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -2876,6 +2942,14 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>N&amp;drysho…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Hap</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Ruaj një &amp;kopje…</translation>
     </message>
     <message>
         <source>Correc&amp;t identity…</source>

@@ -774,6 +774,30 @@ Check the backup folder on the Backups page.</source>
         <source>Note</source>
         <translation>Белешка</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додато</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
+        <translation>Чувају се у шифрованој евиденцији, највише 20 МБ по датотеци; никад се не извозе.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1158,6 +1182,41 @@ It cannot be undone; the audit trail keeps what it held.</source>
     <message>
         <source>Cancel</source>
         <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Приложи документ</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Документи (*.пдф *.пнг *.јпг *.јпег *.тиф *.тифф);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Save a copy and open it elsewhere, or ask the administrator.</source>
+        <translation>Ниједан програм на овом рачунару не отвара ову врсту датотеке. Сачувајте копију и отворите је другде или се обратите администратору.</translation>
+    </message>
+    <message>
+        <source>Document open</source>
+        <translation>Документ је отворен</translation>
+    </message>
+    <message>
+        <source>“%1” is open in the system&apos;s viewer. Close the viewer, then this note: the temporary copy is then erased.</source>
+        <translation>„%1” је отворен у системском прегледачу. Затворите прегледач, па ову поруку: привремена копија се тада брише.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Сачувај копију документа</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it as safely as the paper original.</source>
+        <translation>Копија је сачувана као %1. Није шифрована: чувајте је једнако пажљиво као папирни оригинал.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2493,13 @@ Fingerprint (SHA-256): %2</source>
     </message>
 </context>
 <context>
+    <name>PictureWindow</name>
+    <message>
+        <source>The picture cannot be shown: the file is damaged.</source>
+        <translation>Слика не може да се прикаже: датотека је оштећена.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -2876,6 +2942,14 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Измени…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сачувај &amp;копију…</translation>
     </message>
     <message>
         <source>Correc&amp;t identity…</source>

@@ -774,6 +774,30 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <source>Note</source>
         <translation>Beleška</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodato</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
+        <translation>Čuvaju se u šifrovanoj evidenciji, najviše 20 MB po datoteci; nikad se ne izvoze.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFileController</name>
@@ -1158,6 +1182,41 @@ To se ne može poništiti; revizijski trag čuva šta je sadržao.</translation>
     <message>
         <source>Cancel</source>
         <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Priloži dokument</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Dokumenti (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. Save a copy and open it elsewhere, or ask the administrator.</source>
+        <translation>Nijedan program na ovom računaru ne otvara ovu vrstu datoteke. Sačuvajte kopiju i otvorite je drugde ili se obratite administratoru.</translation>
+    </message>
+    <message>
+        <source>Document open</source>
+        <translation>Dokument je otvoren</translation>
+    </message>
+    <message>
+        <source>“%1” is open in the system&apos;s viewer. Close the viewer, then this note: the temporary copy is then erased.</source>
+        <translation>„%1” je otvoren u sistemskom pregledaču. Zatvorite pregledač, pa ovu poruku: privremena kopija se tada briše.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Sačuvaj kopiju dokumenta</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it as safely as the paper original.</source>
+        <translation>Kopija je sačuvana kao %1. Nije šifrovana: čuvajte je jednako pažljivo kao papirni original.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2493,13 @@ Otisak (SHA-256): %2</translation>
     </message>
 </context>
 <context>
+    <name>PictureWindow</name>
+    <message>
+        <source>The picture cannot be shown: the file is damaged.</source>
+        <translation>Slika ne može da se prikaže: datoteka je oštećena.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>The case list and the case file come in the next step of this version. Nothing is missing from your register: cases are kept safely.</source>
@@ -2876,6 +2942,14 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Izmeni…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Sačuvaj &amp;kopiju…</translation>
     </message>
     <message>
         <source>Correc&amp;t identity…</source>

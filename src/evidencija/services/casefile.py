@@ -30,6 +30,7 @@ from . import audit
 from .access import reader
 from .care import CONTACT, MEETING, PLAN, RISK_ASSESSMENT, SERVICE
 from .cases import CASE, CLOSURE
+from .documents import documents_in
 from .dto import CaseFile, StaffMember
 from .intake import INCIDENT, REPORT
 from .legal import CRIMINAL_PROCEEDING, FEEDBACK, PROTECTION_MEASURE, REFERRAL, URGENT_MEASURE
@@ -93,6 +94,7 @@ def get_case_file(register: Register, case_id: str) -> CaseFile:
             referrals=_all(REFERRAL, case.referrals),
             feedback=_all(FEEDBACK, case.feedback),
             contacts=_all(CONTACT, case.contacts),
+            documents=documents_in(session, case.id),
             staff=tuple(
                 StaffMember(u.id, u.display_name, u.role, u.active)
                 for u in session.scalars(select(User).order_by(User.display_name))

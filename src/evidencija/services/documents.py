@@ -25,10 +25,11 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..db.models import CaseDocument, DocumentContent, User
 from ..db.register import Register
-from ..errors import InvalidInput, KnownError
+from ..errors import InvalidInput, KnownError, write_error
 from . import audit
 from .access import editable_case, editor, reader
 from .dto import code
@@ -178,13 +179,18 @@ def delete_document(register: Register, document_id: str) -> None:
 def list_documents(register: Register, case_id: str) -> list[DocumentInfo]:
     reader(register)
     with register.session() as session:
-        rows = session.execute(
-            select(CaseDocument, User.display_name)
-            .outerjoin(User, User.id == CaseDocument.added_by_id)
-            .where(CaseDocument.case_id == case_id)
-            .order_by(CaseDocument.added_at)
-        )
-        return [_info(doc, name) for doc, name in rows]
+        return list(documents_in(session, case_id))
+
+
+def documents_in(session: Session, case_id: str) -> tuple[DocumentInfo, ...]:
+    """The documents of a case, oldest first, without their bytes (for the case file's read)."""
+    rows = session.execute(
+        select(CaseDocument, User.display_name)
+        .outerjoin(User, User.id == CaseDocument.added_by_id)
+        .where(CaseDocument.case_id == case_id)
+        .order_by(CaseDocument.added_at)
+    )
+    return tuple(_info(doc, name) for doc, name in rows)
 
 
 def document_content(register: Register, document_id: str, *, purpose: str = "VIEW") -> bytes:
@@ -206,12 +212,16 @@ def viewing_copy(register: Register, document_id: str) -> Path:
     with register.session() as session:
         name = _get(session, document_id).file_name
     folder = register.paths.viewing / document_id
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(register.paths.viewing, 0o700)
     path = folder / name
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(content)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(register.paths.viewing, 0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+    except OSError as exc:  # a full disk: no half copy stays behind
+        remove_viewing_copies(register.paths.root, document_id)
+        raise write_error(exc, path) from exc
     return path
 
 

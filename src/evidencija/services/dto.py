@@ -13,7 +13,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .documents import DocumentInfo
 
 # ---------------------------------------------------------------------------- field declarations
 # Metadata keys read by validation.check_fields:
@@ -500,6 +503,7 @@ class CaseFile:
     feedback: tuple[FeedbackInfo, ...]
     contacts: tuple[ContactInfo, ...] = ()
     staff: tuple[StaffMember, ...] = ()
+    documents: tuple[DocumentInfo, ...] = ()  # what is known of them; the bytes stay behind
 
     @property
     def closed(self) -> bool:

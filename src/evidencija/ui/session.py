@@ -81,9 +81,12 @@ class AppSession(QObject):
     # ------------------------------------------------------------------ unlocked
     def _entered(self, register) -> None:  # type: ignore[no-untyped-def]
         from ..services import settings as register_settings
+        from ..services.documents import remove_viewing_copies
         from .main.controller import MainController
 
         self.register = register
+        # copies handed to a viewer before a crash: this instance now holds the register
+        remove_viewing_copies(self.data_dir)
         settings = register_settings.load_settings(register)
         if self.prefs.language() is None:
             self.translators.use(settings.language)
@@ -178,6 +181,9 @@ class AppSession(QObject):
         self.backup_timer.stop()
         self.register.lock()
         self.main.forget()
+        from ..services.documents import remove_viewing_copies
+
+        remove_viewing_copies(self.data_dir)  # what a viewer was given goes too
         self.main.hide()
         log.info("locked (%s)", reason)
         minutes = max(1, self.idle.interval_ms // 60_000)

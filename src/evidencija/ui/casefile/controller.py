@@ -25,6 +25,7 @@ from .. import dialogs, errors
 from ..context import AppContext, DraftData
 from ..reference import code_choices, code_label
 from ..widgets.jmbg_check import JmbgCheck
+from .documents import DocumentActions
 from .forms import from_json, jsonable
 from .record_dialog import RecordDialog, error_texts
 from .sections import (
@@ -81,6 +82,7 @@ class CaseFileController(QObject):
         self.case_id: str | None = None
         self.identities: dict[str, Any] = {}
         self.dialog: RecordDialog | None = None
+        self.documents = DocumentActions(ctx, self.view, self._refused)
         self._pending_draft: dict[str, Any] | None = None
         v = self.view
         v.back_button.clicked.connect(self.close)
@@ -103,12 +105,12 @@ class CaseFileController(QObject):
             sv.correct_button.clicked.connect(lambda _=False, s=sv: self.correct_identity(s))
             sv.delete_button.clicked.connect(lambda _=False, s=sv: self.delete(s))
             sv.delete_requested.connect(lambda s=sv: self.delete(s))
-            # Enter on a person corrects her identity: people have no other edit
-            sv.table.activated.connect(
-                lambda _i, s=sv: self.correct_identity(s)
-                if s.section.key == "people"
-                else self.edit(s)
-            )
+            # Enter on a person corrects her identity (people have no other edit); Enter on a
+            # document opens it
+            sv.table.activated.connect(lambda _i, s=sv: self.activate(s))
+        documents_view = v.sections["documents"]
+        documents_view.open_button.clicked.connect(lambda: self.open_document())
+        documents_view.save_copy_button.clicked.connect(lambda: self.save_document_copy())
         v.manager_button.clicked.connect(lambda: self.change_manager())
         v.retranslated.connect(self._render)
 
@@ -157,6 +159,7 @@ class CaseFileController(QObject):
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
+        self.documents.close_all()
         for sv in self.view.sections.values():
             sv.model.set_rows([])
         self.view.identity.clear()
@@ -217,6 +220,8 @@ class CaseFileController(QObject):
             sv.edit_button.setVisible(can and sv.section.update is not None)
             sv.correct_button.setVisible(editable and sv.section.key == "people")
             sv.delete_button.setVisible(editable and sv.section.delete is not None)
+            sv.open_button.setVisible(sv.section.key == "documents")  # for every reader
+            sv.save_copy_button.setVisible(sv.section.key == "documents")
             sv.enable_row_buttons()
             sv.note.setVisible(can and sv.section.note is not None)
             sv.empty.setVisible(sv.model.rowCount() == 0)
@@ -388,12 +393,37 @@ class CaseFileController(QObject):
         if cf is None or section.add is None or section.cls is None or not self.may_edit():
             return
         register = self.ctx.register
-        self._dialog(
-            self.tr("%1: add").replace("%1", section.title()),
-            section.cls,
-            lambda data: section.add(register, cf, data),
-            section,
-        )
+        title = self.tr("%1: add").replace("%1", section.title())
+        if section.extra.get("pick_file"):  # a document: the file first, then what it is
+            path = self.documents.pick_file()
+            if path is None or self.case_file is not cf:
+                return
+            dialog = self._dialog(
+                title, section.cls, lambda data: section.add(register, cf, data, path), section
+            )
+            dialog.form.set_value("title", path.stem[:200])
+            dialog.initial = dialog.form.values()  # type: ignore[attr-defined]
+            return
+        self._dialog(title, section.cls, lambda data: section.add(register, cf, data), section)
+
+    def activate(self, sv: SectionView) -> None:
+        """Enter or a double click on a row: what that row is for."""
+        if sv.section.key == "people":
+            self.correct_identity(sv)
+        elif sv.section.key == "documents":
+            self.open_document()
+        else:
+            self.edit(sv)
+
+    def open_document(self) -> None:
+        doc = self.view.sections["documents"].selected_row()
+        if doc is not None and self.case_file is not None:
+            self.documents.open(doc)  # type: ignore[arg-type]
+
+    def save_document_copy(self) -> None:
+        doc = self.view.sections["documents"].selected_row()
+        if doc is not None and self.case_file is not None:
+            self.documents.save_copy(doc)  # type: ignore[arg-type]
 
     def edit(self, sv: SectionView) -> None:
         cf, section, record = self.case_file, sv.section, sv.selected_row()
@@ -559,6 +589,8 @@ class CaseFileController(QObject):
         d = self.dialog
         if d is None or self.case_id is None or d.form.values() == d.initial:  # type: ignore[attr-defined]
             return None
+        if d.section_key == "documents" and d.record is None:  # type: ignore[attr-defined]
+            return None  # attaching: the file is where it was; a draft could not hold it
         payload = {
             "case_id": self.case_id,
             "section": d.section_key,  # type: ignore[attr-defined]

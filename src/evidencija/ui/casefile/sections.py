@@ -7,13 +7,14 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...services import care, clock, intake, legal, people
+from ...services import care, clock, documents, intake, legal, people
 from ...services import deadlines as rules
 from ...services.dto import (
     CaseFile,
@@ -644,4 +645,50 @@ def build_sections() -> list[Section]:
             care.update_contact,
             care.delete_contact,
         ),
+        Section(
+            "documents",
+            lambda: QCoreApplication.translate("CaseFile", "Documents"),
+            lambda cf: cf.documents,
+            [
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Type"),
+                    lambda d: code_label("document_type", d.doc_type),
+                ),
+                c(lambda: QCoreApplication.translate("CaseFile", "Title"), lambda d: d.title),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "File"),
+                    lambda d: f"{d.file_name} ({size_text(d.size_bytes)})",
+                ),
+                c(
+                    lambda: QCoreApplication.translate("CaseFile", "Added"),
+                    lambda d: " · ".join(
+                        t for t in (fmt_moment(d.added_at), d.added_by_name or "") if t
+                    ),
+                ),
+            ],
+            documents.DocumentData,
+            attach_file,  # the file is chosen before the form opens (extra "pick_file")
+            documents.update_document,
+            documents.delete_document,
+            note=lambda: QCoreApplication.translate(
+                "CaseFile",
+                "Kept inside the encrypted register, at most 20 MB a file; never exported.",
+            ),
+            extra={"pick_file": True},
+        ),
     ]
+
+
+def attach_file(register: Any, cf: CaseFile, data: Any, path: Path) -> Any:
+    """Store the file at `path` in the register as a document of the case (on the worker)."""
+    return documents.attach_document(
+        register, cf.case.id, path.name, documents.read_file(path), data
+    )
+
+
+def size_text(size: int) -> str:
+    from ...services.documents import MB
+
+    if size >= MB:
+        return f"{size / MB:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"

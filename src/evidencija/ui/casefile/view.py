@@ -64,12 +64,17 @@ class SectionView(QWidget):
         # the People section only: a person's name, JMBG, address … corrected
         self.correct_button = QPushButton()
         self.delete_button = QPushButton()
+        # the Documents section only: open it, or save a copy of it
+        self.open_button = QPushButton()
+        self.save_copy_button = QPushButton()
         self.note = QLabel(wordWrap=True)
         self.note.setVisible(section.note is not None)
         self.empty = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
         buttons.addStretch()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_copy_button)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.correct_button)
@@ -78,12 +83,22 @@ class SectionView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
-        self.row_buttons = (self.edit_button, self.correct_button, self.delete_button)
+        self.row_buttons = (
+            self.open_button,
+            self.save_copy_button,
+            self.edit_button,
+            self.correct_button,
+            self.delete_button,
+        )
+        documents = section.key == "documents"
+        self.open_button.setVisible(documents)
+        self.save_copy_button.setVisible(documents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.enable_row_buttons())
         self.enable_row_buttons()
         self.table.installEventFilter(self)
-        self.setTabOrder(self.table, self.add_button)
-        for first, second in pairwise((self.add_button, *self.row_buttons)):
+        self.setTabOrder(self.table, self.open_button)
+        for first, second in pairwise((self.open_button, self.save_copy_button,
+                                       self.add_button, *self.row_buttons[2:])):
             self.setTabOrder(first, second)
         self.retranslate()
 
@@ -111,6 +126,8 @@ class SectionView(QWidget):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Edit…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.save_copy_button.setText(self.tr("Save a &copy…"))
         self.correct_button.setText(self.tr("Correc&t identity…"))
         self.correct_button.setToolTip(
             self.tr("Correct the person's name, JMBG, birth date, address or phone.")
