@@ -1837,16 +1837,16 @@ Fingerprint (SHA-256): %2</translation>
         <translation>About the service</translation>
     </message>
     <message>
-        <source>Only as the person declares it, and only with her consent.</source>
-        <translation>Only as the person declares it, and only with her consent.</translation>
+        <source>Only as she declares it, with consent.</source>
+        <translation>Only as she declares it, with consent.</translation>
     </message>
     <message>
-        <source>The phone and e-mail can be used without putting the person at risk.</source>
-        <translation>The phone and e-mail can be used without putting the person at risk.</translation>
+        <source>Phone and e-mail are safe to use.</source>
+        <translation>Phone and e-mail are safe to use.</translation>
     </message>
     <message>
-        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
-        <translation>Empty when the feedback is about the centre&apos;s help as a whole.</translation>
+        <source>Empty: the centre&apos;s help as a whole.</source>
+        <translation>Empty: the centre&apos;s help as a whole.</translation>
     </message>
 </context>
 <context>

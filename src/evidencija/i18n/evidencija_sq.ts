@@ -1837,16 +1837,16 @@ Gjurma (SHA-256): %2</translation>
         <translation>Për shërbimin</translation>
     </message>
     <message>
-        <source>Only as the person declares it, and only with her consent.</source>
-        <translation>Vetëm siç deklarohet personi dhe vetëm me pëlqimin e saj.</translation>
+        <source>Only as she declares it, with consent.</source>
+        <translation>Vetëm siç deklarohet, me pëlqim.</translation>
     </message>
     <message>
-        <source>The phone and e-mail can be used without putting the person at risk.</source>
-        <translation>Telefoni dhe e-maili mund të përdoren pa e rrezikuar personin.</translation>
+        <source>Phone and e-mail are safe to use.</source>
+        <translation>Telefoni dhe e-maili janë të sigurt për kontakt.</translation>
     </message>
     <message>
-        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
-        <translation>Bosh kur mendimi ka të bëjë me ndihmën e qendrës në tërësi.</translation>
+        <source>Empty: the centre&apos;s help as a whole.</source>
+        <translation>Bosh: ndihma e qendrës në tërësi.</translation>
     </message>
 </context>
 <context>

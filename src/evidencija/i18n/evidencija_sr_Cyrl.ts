@@ -1837,16 +1837,16 @@ Fingerprint (SHA-256): %2</source>
         <translation>О услузи</translation>
     </message>
     <message>
-        <source>Only as the person declares it, and only with her consent.</source>
-        <translation>Само како се особа изјасни и само уз њену сагласност.</translation>
+        <source>Only as she declares it, with consent.</source>
+        <translation>Само како се изјасни, уз сагласност.</translation>
     </message>
     <message>
-        <source>The phone and e-mail can be used without putting the person at risk.</source>
-        <translation>Телефон и имејл могу да се користе а да се особа не изложи опасности.</translation>
+        <source>Phone and e-mail are safe to use.</source>
+        <translation>Телефон и имејл су безбедни за контакт.</translation>
     </message>
     <message>
-        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
-        <translation>Празно када се мишљење односи на помоћ центра у целини.</translation>
+        <source>Empty: the centre&apos;s help as a whole.</source>
+        <translation>Празно: помоћ центра у целини.</translation>
     </message>
 </context>
 <context>

@@ -1837,16 +1837,16 @@ Otisak (SHA-256): %2</translation>
         <translation>O usluzi</translation>
     </message>
     <message>
-        <source>Only as the person declares it, and only with her consent.</source>
-        <translation>Samo kako se osoba izjasni i samo uz njenu saglasnost.</translation>
+        <source>Only as she declares it, with consent.</source>
+        <translation>Samo kako se izjasni, uz saglasnost.</translation>
     </message>
     <message>
-        <source>The phone and e-mail can be used without putting the person at risk.</source>
-        <translation>Telefon i imejl mogu da se koriste a da se osoba ne izloži opasnosti.</translation>
+        <source>Phone and e-mail are safe to use.</source>
+        <translation>Telefon i imejl su bezbedni za kontakt.</translation>
     </message>
     <message>
-        <source>Empty when the feedback is about the centre&apos;s help as a whole.</source>
-        <translation>Prazno kada se mišljenje odnosi na pomoć centra u celini.</translation>
+        <source>Empty: the centre&apos;s help as a whole.</source>
+        <translation>Prazno: pomoć centra u celini.</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,41 @@ def _new_case_flow_and_case_file(
     _grab(view, out / f"{number:02d}d-main-case-file.{lang}.png")
     cf.view.tabs.setCurrentWidget(cf.view.sections["urgent"])
     _grab(view, out / f"{number:02d}e-main-case-file-urgent.{lang}.png")
+    _person_and_documents(cf, view, out, lang, number, session)
     cf.close()
+
+
+def _person_and_documents(
+    cf: object, view: object, out: Path, lang: str, number: int, session: object
+) -> None:
+    """The victim's form with "More about this person" open, and the Documents section."""
+    from ..services import documents
+
+    people = cf.view.sections["people"]  # type: ignore[attr-defined]
+    cf.view.tabs.setCurrentWidget(people)  # type: ignore[attr-defined]
+    victim = next((i for i, p in enumerate(people.model.rows) if p.role == "VICTIM"), 0)
+    people.table.selectRow(victim)
+    cf.correct_identity(people)  # type: ignore[attr-defined]
+    _wait(lambda: cf.dialog is not None)  # type: ignore[attr-defined]
+    dialog = cf.dialog  # type: ignore[attr-defined]
+    dialog.form.unfold()
+    dialog.resize(640, 900)
+    _grab(dialog, out / f"{number:02d}f-main-case-file-person.{lang}.png")
+    dialog.reject()
+    _wait(lambda: cf.dialog is None)  # type: ignore[attr-defined]
+    register, case_id = session.register, cf.case_id  # type: ignore[attr-defined]
+    if not cf.case_file.documents:  # type: ignore[attr-defined]
+        for doc_type, title in (("POLICE_ORDER", "Rešenje o hitnoj meri"),
+                                ("SIGNED_PLAN", "Potpisan plan zaštite")):
+            data = documents.DocumentData(doc_type=doc_type, title=title)
+            documents.attach_document(register, case_id, f"{title}.pdf",
+                                      b"%PDF-1.4\n" + bytes(180_000) + b"\n%%EOF\n", data)
+        cf.reload()  # type: ignore[attr-defined]
+        _wait(lambda: bool(cf.case_file and cf.case_file.documents))  # type: ignore[attr-defined]
+    docs = cf.view.sections["documents"]  # type: ignore[attr-defined]
+    cf.view.tabs.setCurrentWidget(docs)  # type: ignore[attr-defined]
+    docs.table.selectRow(0)
+    _grab(view, out / f"{number:02d}g-main-case-file-documents.{lang}.png")
 
 
 def _export_statistics_analysis(

@@ -277,7 +277,7 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(widget)
             if hint_text(cls, name) is not None:
-                hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
+                hint = QLabel(styleSheet=HINT_STYLE)
                 hint.setObjectName(f"hint_{name}")
                 column.addWidget(hint)
                 self.hints[name] = hint

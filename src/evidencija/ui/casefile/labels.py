@@ -134,15 +134,12 @@ def field_labels() -> dict[str, str]:
 
 
 def field_hints() -> dict[str, str]:
-    """A line under a field that says how to fill it in, where a caption alone would mislead."""
+    """A line under a field that says how to fill it in, where a caption alone would mislead.
+    Kept to one short line: a wrapped label under a narrow field is cut by the form layout."""
     return {
-        "ethnicity": QCoreApplication.translate(
-            "Fields", "Only as the person declares it, and only with her consent."
-        ),
-        "safe_contact": QCoreApplication.translate(
-            "Fields", "The phone and e-mail can be used without putting the person at risk."
-        ),
+        "ethnicity": QCoreApplication.translate("Fields", "Only as she declares it, with consent."),
+        "safe_contact": QCoreApplication.translate("Fields", "Phone and e-mail are safe to use."),
         "FeedbackData.service_id": QCoreApplication.translate(
-            "Fields", "Empty when the feedback is about the centre's help as a whole."
+            "Fields", "Empty: the centre's help as a whole."
         ),
     }
