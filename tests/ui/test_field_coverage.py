@@ -19,6 +19,7 @@ from ui_support import USER_PASSPHRASE, create_register, unlock
 from evidencija.db.models import Base
 from evidencija.services import care, cases, intake, legal, people
 from evidencija.services.records import Kind
+from evidencija.ui import files
 from evidencija.ui.casefile.forms import RecordForm
 
 # Columns the program sets, never a person: keys and links to the parent record, timestamps
@@ -30,7 +31,8 @@ SYSTEM_BY_TABLE = {"participants": {"person_id"}, "plan_measures": {"plan_id"}}
 PARTICIPANT_ROLE = ("participants", "role")
 # Tables nobody fills in through a case form: the centre and its users (first-run and the Users
 # page), settings pages, the audit trail, the outbox, drafts kept across a lock, the fixed code
-# list of municipalities, and attached documents (their own dialog: a file, a type, a title).
+# list of municipalities, and attached documents: their type and title are the Documents form's
+# (checked below), the rest is read from the file (name, size, hash) or set when it is added.
 NOT_RECORDED_IN_FORMS = {
     "centre",
     "users",
@@ -67,8 +69,11 @@ def _shown(forms: list[RecordForm]) -> dict[str, set[str]]:
     return shown
 
 
-def _open_every_form(qtbot: Any, main: Any, register: Any) -> list[RecordForm]:
+def _open_every_form(
+    qtbot: Any, main: Any, register: Any, attach: Path, monkeypatch: Any
+) -> list[RecordForm]:
     forms: list[RecordForm] = []
+    monkeypatch.setattr(files, "open_file", lambda *a: attach)  # Documents: the file first
     page = main.page("cases")
     page.new_case_flow()
     forms += page.flow.view.findChildren(RecordForm)
@@ -99,13 +104,15 @@ def _open_every_form(qtbot: Any, main: Any, register: Any) -> list[RecordForm]:
 
 
 def test_every_recorded_column_has_a_place_in_a_form(
-    qtbot: Any, make_session: Any, data_dir: Path
+    qtbot: Any, make_session: Any, data_dir: Path, tmp_path: Path, monkeypatch: Any
 ) -> None:
     create_register(data_dir, vodja="CASE_MANAGER")
     session = make_session(data_dir)
     session.start()
     main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
-    shown = _shown(_open_every_form(qtbot, main, session.register))
+    attach = tmp_path / "order.pdf"
+    attach.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    shown = _shown(_open_every_form(qtbot, main, session.register, attach, monkeypatch))
 
     covered: dict[str, set[str]] = {}  # table → columns some form reaches
     for kind in _kinds():
@@ -138,6 +145,7 @@ def test_every_recorded_column_has_a_place_in_a_form(
             for c in table.columns
             if c.name not in system and c.name not in covered[table.name]
         ]
+    assert {"doc_type", "title"} <= shown.get("DocumentData", set())
     assert not unknown_tables, f"tables no form records and nobody listed: {unknown_tables}"
     assert not missing, f"recorded columns no form reaches: {missing}"
 
