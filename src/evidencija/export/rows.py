@@ -209,13 +209,39 @@ def extract_month(session: Session, period: Period, key: bytes, centre_code: str
         ACTIVE.drop(conn, checkfirst=True)
 
 
+@dataclass
+class _Reading:
+    """What the readers of one month share: the session, the month and the rows read so far
+    (the active cases with their codes, their participants, the first report of each)."""
+
+    session: Session
+    data: MonthData
+    period: Period
+    active: Any
+    code: Callable[[str, str], str]
+    cases: dict[str, dict[str, Any]] = field(default_factory=dict)
+    participants: list[Any] = field(default_factory=list)
+    first_report_ids: set[str] = field(default_factory=set)
+
+    def case_code_of(self, case_id: str) -> str:
+        return self.cases[case_id]["code"]
+
+
 def _extract(session: Session, data: MonthData, period: Period, active: Any,
              code: Callable[[str, str], str], tick: Tick) -> MonthData:
-    last = period.last_day
-    month_start, month_end = period.utc_bounds()
+    """Each sheet read by its own reader, in this order (the cases first: the rest join them)."""
+    reading = _Reading(session, data, period, active, code)
+    for stage, reader in _READERS:
+        tick(stage)
+        reader(reading)
+    return data
 
-    # ---- cases
-    tick("cases")
+
+def _cases(r: _Reading) -> None:
+    """The active cases (read first: every other reader joins them), with their participants
+    and the first report of each."""
+    session, data, period, active, code = r.session, r.data, r.period, r.active, r.code
+    month_end = r.period.utc_bounds()[1]
     # Whole-case reads are ordered here, not by ORDER BY: SQLite's sorter allocates for every
     # row, and under cipher_memory_security each allocation is a system call (8× slower).
     earliest: dict[str, tuple[datetime, str]] = {}
@@ -270,9 +296,12 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
             "days_report_to_first_contact": days, "first_contact_in_time": in_time,
         })
     data.sheets["cases"] = case_rows
+    r.cases, r.participants, r.first_report_ids = cases, participants, first_report_ids
 
-    # ---- victims and perpetrators (only non-identifying person columns are selected)
-    tick("victims")
+
+def _victims_and_perpetrators(r: _Reading) -> None:
+    """Victims and perpetrators (only non-identifying person columns are selected)."""
+    session, data, active, code, cases, participants = r.session, r.data, r.active, r.code, r.cases, r.participants
     rel_of_victim: dict[str, str] = {}
     for victim_pid, relation in session.execute(
         select(Relationship.victim_id, Relationship.relation)
@@ -305,11 +334,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
             disability=disability or "UNKNOWN",
         ))
 
-    def case_code_of(case_id: str) -> str:
-        return cases[case_id]["code"]
 
-    # ---- incidents
-    tick("incidents")
+def _incidents(r: _Reading) -> None:
+    session, data, period, cases = r.session, r.data, r.period, r.cases
+    case_code_of = r.case_code_of
     forms: dict[str, set[str]] = defaultdict(set)
     inc_in_month = select(Incident.id).where(_in_month(Incident.occurred_at, period, timestamp=True))
     for incident_id, form in session.execute(
@@ -341,8 +369,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         })
     data.sheets["incidents"] = rows
 
-    # ---- reports
-    tick("reports")
+
+def _reports(r: _Reading) -> None:
+    session, data, period, cases, first_report_ids = r.session, r.data, r.period, r.cases, r.first_report_ids
+    case_code_of = r.case_code_of
     data.sheets["reports"] = [
         {"case_code": case_code_of(case_id), "channel": channel, "reporter_type": reporter,
          "first_report_of_case": yn(report_id in first_report_ids),
@@ -357,8 +387,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         if case_id in cases
     ]
 
-    # ---- risk assessments
-    tick("risk_assessments")
+
+def _risk_assessments(r: _Reading) -> None:
+    session, data, period, cases = r.session, r.data, r.period, r.cases
+    case_code_of = r.case_code_of
     data.sheets["risk_assessments"] = [
         {"case_code": case_code_of(case_id), "assessor": assessor, "level": level,
          "imminent_danger": yn(imminent), "victim_view": view}
@@ -370,8 +402,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         if case_id in cases
     ]
 
-    # ---- services
-    tick("services")
+
+def _services(r: _Reading) -> None:
+    session, data, period, cases, participants = r.session, r.data, r.period, r.cases, r.participants
+    case_code_of = r.case_code_of
     role_of = {part_id: role for part_id, _case_id, role, _person_id in participants}
     data.sheets["services"] = [
         {"case_code": case_code_of(case_id), "service_type": stype, "provider_type": provider,
@@ -385,8 +419,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         if case_id in cases
     ]
 
-    # ---- meetings
-    tick("meetings")
+
+def _meetings(r: _Reading) -> None:
+    session, data, period, cases = r.session, r.data, r.period, r.cases
+    case_code_of = r.case_code_of
     plan_meetings = set(session.execute(
         select(MeetingDecision.meeting_id).where(
             MeetingDecision.code == "PLAN_DRAWN_UP",
@@ -404,8 +440,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         if case_id in cases
     ]
 
-    # ---- plans
-    tick("plans")
+
+def _plans(r: _Reading) -> None:
+    session, data, period, cases = r.session, r.data, r.period, r.cases
+    case_code_of = r.case_code_of
     measure_status: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     plans_in_month = select(ProtectionPlan.id).where(_in_month(ProtectionPlan.drawn_up_on, period))
     for plan_id, status in session.execute(
@@ -432,8 +470,11 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         })
     data.sheets["plans"] = rows
 
-    # ---- urgent measures
-    tick("urgent_measures")
+
+def _urgent_measures(r: _Reading) -> None:
+    session, data, period, active = r.session, r.data, r.period, r.active
+    case_code_of = r.case_code_of
+    month_end = r.period.utc_bounds()[1]
     rows = []
     for (case_id, mtype, _ordered_on, served, proposal, decision, decided, appeal_by,
          appeal_outcome, breach) in session.execute(
@@ -460,8 +501,11 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         })
     data.sheets["urgent_measures"] = rows
 
-    # ---- protection measures (family law)
-    tick("protection_measures")
+
+def _protection_measures(r: _Reading) -> None:
+    """Protection measures (family law)."""
+    session, data, period, active = r.session, r.data, r.period, r.active
+    case_code_of = r.case_code_of
     pm_filter = and_(ProtectionMeasure.case_id.in_(active), _any_in_month(
         period, ProtectionMeasure.filed_on, ProtectionMeasure.ordered_on))
     pm_types: dict[str, set[str]] = defaultdict(set)
@@ -494,8 +538,11 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         })
     data.sheets["protection_measures"] = rows
 
-    # ---- criminal proceedings
-    tick("criminal_proceedings")
+
+def _criminal_proceedings(r: _Reading) -> None:
+    session, data, period, active = r.session, r.data, r.period, r.active
+    case_code_of = r.case_code_of
+    last = r.period.last_day
     cp_filter = and_(CriminalProceeding.case_id.in_(active), _any_in_month(
         period, CriminalProceeding.complaint_on, CriminalProceeding.decision_on,
         CriminalProceeding.verdict_on, CriminalProceeding.final_on))
@@ -542,8 +589,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         })
     data.sheets["criminal_proceedings"] = rows
 
-    # ---- referrals
-    tick("referrals")
+
+def _referrals(r: _Reading) -> None:
+    session, data, period, cases = r.session, r.data, r.period, r.cases
+    case_code_of = r.case_code_of
     data.sheets["referrals"] = [
         {"case_code": case_code_of(case_id), "direction": direction, "institution_type": inst,
          "purpose": purpose, "answer_received": yn(answered),
@@ -556,8 +605,11 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         if case_id in cases
     ]
 
-    # ---- closures (deaths never appear as such below national level: dictionary §3.2)
-    tick("closures")
+
+def _closures(r: _Reading) -> None:
+    """Closures (deaths never appear as such below national level: dictionary §3.2)."""
+    session, data, period, cases = r.session, r.data, r.period, r.cases
+    case_code_of = r.case_code_of
     data.sheets["closures"] = [
         {"case_code": case_code_of(case_id),
          "reason": "OTHER_REASON" if reason in CLOSURE_DEATHS else reason}
@@ -568,8 +620,10 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
         if case_id in cases
     ]
 
-    # ---- feedback: aggregates only
-    tick("feedback")
+
+def _feedback(r: _Reading) -> None:
+    """Feedback: aggregates only."""
+    session, data, period, cases = r.session, r.data, r.period, r.cases
     data.feedback = [
         {"informed_of_rights": informed or "UNKNOWN", "feels_safer": safer or "DONT_KNOW"}
         for case_id, informed, safer in session.execute(
@@ -577,5 +631,22 @@ def _extract(session: Session, data: MonthData, period: Period, active: Any,
             .where(_in_month(Feedback.given_on, period)))
         if case_id in cases
     ]
-    return data
+
+
+_READERS: tuple[tuple[str, Callable[[_Reading], None]], ...] = (
+    ("cases", _cases),
+    ("victims", _victims_and_perpetrators),
+    ("incidents", _incidents),
+    ("reports", _reports),
+    ("risk_assessments", _risk_assessments),
+    ("services", _services),
+    ("meetings", _meetings),
+    ("plans", _plans),
+    ("urgent_measures", _urgent_measures),
+    ("protection_measures", _protection_measures),
+    ("criminal_proceedings", _criminal_proceedings),
+    ("referrals", _referrals),
+    ("closures", _closures),
+    ("feedback", _feedback),
+)
 
