@@ -795,8 +795,8 @@ Check the backup folder on the Backups page.</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
-        <translation>Kept inside the encrypted register, at most 20 MB a file; never exported.</translation>
+        <source>Kept inside the encrypted register, at most %1 MB a file; never exported.</source>
+        <translation>Kept inside the encrypted register, at most %1 MB a file; never exported.</translation>
     </message>
 </context>
 <context>

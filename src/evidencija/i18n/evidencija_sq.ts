@@ -795,8 +795,8 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <translation>Shtuar</translation>
     </message>
     <message>
-        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
-        <translation>Ruhen brenda regjistrit të enkriptuar, deri në 20 MB për skedar; nuk eksportohen kurrë.</translation>
+        <source>Kept inside the encrypted register, at most %1 MB a file; never exported.</source>
+        <translation>Ruhen brenda regjistrit të enkriptuar, deri në %1 MB për skedar; nuk eksportohen kurrë.</translation>
     </message>
 </context>
 <context>

@@ -795,8 +795,8 @@ Check the backup folder on the Backups page.</source>
         <translation>Додато</translation>
     </message>
     <message>
-        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
-        <translation>Чувају се у шифрованој евиденцији, највише 20 МБ по датотеци; никад се не извозе.</translation>
+        <source>Kept inside the encrypted register, at most %1 MB a file; never exported.</source>
+        <translation>Чувају се у шифрованој евиденцији, највише %1 МБ по датотеци; никад се не извозе.</translation>
     </message>
 </context>
 <context>

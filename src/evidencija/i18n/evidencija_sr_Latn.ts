@@ -795,8 +795,8 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <translation>Dodato</translation>
     </message>
     <message>
-        <source>Kept inside the encrypted register, at most 20 MB a file; never exported.</source>
-        <translation>Čuvaju se u šifrovanoj evidenciji, najviše 20 MB po datoteci; nikad se ne izvoze.</translation>
+        <source>Kept inside the encrypted register, at most %1 MB a file; never exported.</source>
+        <translation>Čuvaju se u šifrovanoj evidenciji, najviše %1 MB po datoteci; nikad se ne izvoze.</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,6 @@ class CaseFileController(QObject):
             sv.edit_button.setVisible(can and sv.section.update is not None)
             sv.correct_button.setVisible(editable and sv.section.key == "people")
             sv.delete_button.setVisible(editable and sv.section.delete is not None)
-            sv.open_button.setVisible(sv.section.key == "documents")  # for every reader
-            sv.save_copy_button.setVisible(sv.section.key == "documents")
             sv.enable_row_buttons()
             sv.note.setVisible(can and sv.section.note is not None)
             sv.empty.setVisible(sv.model.rowCount() == 0)
@@ -402,7 +400,6 @@ class CaseFileController(QObject):
                 title, section.cls, lambda data: section.add(register, cf, data, path), section
             )
             dialog.form.set_value("title", path.stem[:200])
-            dialog.initial = dialog.form.values()  # type: ignore[attr-defined]
             return
         self._dialog(title, section.cls, lambda data: section.add(register, cf, data), section)
 

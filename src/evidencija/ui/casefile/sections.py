@@ -672,8 +672,8 @@ def build_sections() -> list[Section]:
             documents.delete_document,
             note=lambda: QCoreApplication.translate(
                 "CaseFile",
-                "Kept inside the encrypted register, at most 20 MB a file; never exported.",
-            ),
+                "Kept inside the encrypted register, at most %1 MB a file; never exported.",
+            ).replace("%1", str(documents.MAX_FILE_BYTES // documents.MB)),
             extra={"pick_file": True},
         ),
     ]
@@ -687,8 +687,6 @@ def attach_file(register: Any, cf: CaseFile, data: Any, path: Path) -> Any:
 
 
 def size_text(size: int) -> str:
-    from ...services.documents import MB
-
-    if size >= MB:
-        return f"{size / MB:.1f} MB"
+    if size >= documents.MB:
+        return f"{size / documents.MB:.1f} MB"
     return f"{max(1, round(size / 1024))} KB"
