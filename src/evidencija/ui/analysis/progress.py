@@ -42,11 +42,14 @@ class CancellableProgress(QObject):
 
     @Slot(int, int, str)
     def _show(self, done: int, total: int, detail: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        self.dialog.setLabelText(f"{self._text}\n{detail}" if detail else self._text)
+        # The label first: a window-modal QProgressDialog's setValue processes events, and the
+        # work may finish (close() drops the dialog) inside that call.
+        dialog.setLabelText(f"{self._text}\n{detail}" if detail else self._text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
 
     def close(self) -> None:
         if self.dialog is not None:
