@@ -15,7 +15,8 @@ import pytest
 from evidencija.db.register import Register
 from evidencija.demo import generator
 from evidencija.services import care, cases, clock, intake, legal
-from evidencija.services.deadlines import add_months, deadlines_from, deadlines_on
+from evidencija.services.clock import add_months
+from evidencija.services.deadlines import deadlines_from, deadlines_on
 from evidencija.services.dto import (
     CaseInfo,
     ClosureData,

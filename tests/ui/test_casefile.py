@@ -24,7 +24,7 @@ from evidencija.services.dto import (
     ServiceData,
     UrgentMeasureData,
 )
-from evidencija.ui.casefile.sections import build_sections, urgent_clock
+from evidencija.ui.casefile.sections import build_sections
 
 
 def seed_case(register: Any) -> str:
@@ -105,7 +105,6 @@ def test_sections_models_clock_identity_close_reopen(
     text = urgent.index(0, 2).data()
     assert "OVERDUE" in text and "expires" in text and "proposal due" in text
     assert urgent.index(0, 2).data(1) is not None  # an icon beside the text
-    assert urgent_clock(cf.case_file.urgent_measures[0]).overdue
     # identity data only on request
     assert "Đorđević" not in cf.view.identity.text()
     cf.show_identity()

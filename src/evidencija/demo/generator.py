@@ -78,6 +78,7 @@ from ..db.models import (
 from ..db.municipalities import MUNICIPALITIES, Municipality, municipality
 from ..db.register import Register
 from ..errors import InvalidInput
+from ..services import clock
 from ..services import jmbg as jmbg_rules
 from ..services.search import compose_search_text
 from ..translit import fold, latin_to_cyrillic
@@ -153,17 +154,6 @@ class Weighted(Generic[T]):
 
 def _w(*pairs: tuple[T, float]) -> Weighted[T]:
     return Weighted(pairs)
-
-
-def _add_months(day: date, months: int) -> date:
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _midday(day: date) -> datetime:
@@ -1172,7 +1162,7 @@ class _Generator:
         if row["outcome"] == "ORDERED":
             months = PM_MONTHS(rng)
             row["ordered_on"], row["duration_months"] = decided, months
-            end = _add_months(decided, months)
+            end = clock.add_months(decided, months)
             if rng.random() < 0.06 and min(end, today) > decided + DAY:
                 row["ended_early"] = True
                 row["ended_on"] = self.day_between(decided + DAY, min(end, today) - DAY)

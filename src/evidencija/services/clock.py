@@ -9,6 +9,7 @@ summer time for any date. Tests replace `now` to put the register on a legal clo
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, time, timedelta
 
 # Saving a moment typed a little ahead of the PC's clock (another device, a slow clock) is not
@@ -56,3 +57,10 @@ def format_date(day: date) -> str:
 def format_moment(moment: datetime) -> str:
     """A moment in local time, as dd.MM.yyyy. HH:mm."""
     return f"{moment.astimezone():%d.%m.%Y. %H:%M}"
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (the month's last day where it is shorter)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -7,23 +7,21 @@ clock starts, since they run out within a day or two). *Ends* (an urgent measure
 appeal window closing, a measure ending) are listed around the moment they happen; for them
 "overdue" means the moment has passed. Only open cases have deadlines.
 
-The legal clocks (ZSNP arts. 17–21, 25; Family Law arts. 198–199):
-urgent measure 48 h from service; prosecutor's extension proposal within 24 h of service; court
-decision within 24 h of the proposal; an extension lasts 30 days from the decision; appeal
-within 3 days of the decision; GKS review at least every 15 days until a final court decision;
+The clocks of urgent measures and Kosovo protection orders come from `legal_clocks` (by the law
+the measure was made under). The others: GKS review at least every 15 days until a final court decision;
 protection measures end after their months (shown 30 days ahead); the centre's first contact
 24 h / 3 days / 7 days after the report, by response priority.
 """
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from ..db import codes
 from ..db.models import (
     Case,
     CriminalProceeding,
@@ -35,16 +33,11 @@ from ..db.models import (
     UrgentMeasure,
 )
 from ..db.register import Register
-from . import clock
+from . import clock, legal_clocks
 from .access import reader
 from .cases import OPEN_STATUSES
 from .dto import Deadline
-from .legal import EXTENSION
 
-URGENT_DURATION = timedelta(hours=48)
-PROPOSAL_WITHIN = timedelta(hours=24)
-DECISION_WITHIN = timedelta(hours=24)
-APPEAL_WITHIN = timedelta(days=3)
 GKS_EVERY = timedelta(days=15)
 RESPONSE_TIME = {
     "IMMEDIATE_24H": timedelta(hours=24),
@@ -52,11 +45,6 @@ RESPONSE_TIME = {
     "REGULAR_7D": timedelta(days=7),
 }
 PROTECTION_NOTICE = timedelta(days=30)
-# An extended urgent measure's end is shown a week ahead: time to ask the court for a
-# family-law protection measure before the victim is left without one.
-EXTENSION_END_NOTICE = timedelta(days=7)
-# The whole urgent-measure chain (48 h, 30 days, appeal) lies within this from service.
-URGENT_LOOKBACK = timedelta(days=45)
 # A protection measure whose order (or extension) is older than this has ended: no term is
 # longer than 12 months.
 MEASURE_LOOKBACK = timedelta(days=370)
@@ -90,7 +78,6 @@ class _Day:
     def __init__(self, day: date, now: datetime) -> None:
         self.day, self.now = day, now
         self.start, self.end = clock.start_of(day), clock.end_of(day)
-        self.notice_end = clock.end_of(day + EXTENSION_END_NOTICE)
 
 
 class _Found:
@@ -215,62 +202,39 @@ _OPEN = Case.status.in_(OPEN_STATUSES)
 def _urgent_measures(session: Session, span: list[_Day], formats: _Formats,
                      scope: _Scope) -> Iterator[_Found]:
     first, last = span[0], span[-1]
+    rs_since = first.start - legal_clocks.LOOKBACK["RS"]
+    xk_since = first.start - legal_clocks.LOOKBACK["XK"]
     # Only the columns needed: loading whole ORM rows was most of the cost.
     rows = session.execute(
         select(UrgentMeasure.id, UrgentMeasure.case_id, Case.file_number,
-               UrgentMeasure.served_at, UrgentMeasure.prosecutor_proposal,
-               UrgentMeasure.proposal_at, UrgentMeasure.court_decision,
-               UrgentMeasure.decided_at, UrgentMeasure.extended_until, UrgentMeasure.appeal_by)
+               UrgentMeasure.measure_type, UrgentMeasure.served_at,
+               UrgentMeasure.prosecutor_proposal, UrgentMeasure.proposal_at,
+               UrgentMeasure.court_decision, UrgentMeasure.decided_at,
+               UrgentMeasure.extended_until, UrgentMeasure.appeal_by)
         .join(Case)
         .where(scope.cases(), UrgentMeasure.served_at.is_not(None),
                UrgentMeasure.served_at <= last.end,
-               UrgentMeasure.served_at >= first.start - URGENT_LOOKBACK)
+               UrgentMeasure.served_at >= xk_since,
+               or_(UrgentMeasure.served_at >= rs_since,
+                   UrgentMeasure.measure_type.in_(_KOSOVO_TYPES)))
     )
-    for (measure_id, case_id, file_number, served, prosecutor_proposal, proposal_at,
-         court_decision, decided_at, extended_until, appeal_by) in rows:
-        if served is None:
-            continue
+    for row in rows:
+        served = row.served_at
+        lookback = legal_clocks.LOOKBACK[legal_clocks.law_of(row.measure_type)]
         # The days on whose window of service (the query's filter for one day) this one falls.
-        window = [i for i, d in enumerate(span) if d.start - URGENT_LOOKBACK <= served <= d.end]
+        window = [i for i, d in enumerate(span) if d.start - lookback <= served <= d.end]
         if not window:
             continue
-        expiry = served + URGENT_DURATION
-        extended = court_decision == "EXTENDED_30_DAYS"
-        args = (case_id, file_number, measure_id)
+        for step in legal_clocks.steps(row):
+            days = [i for i in window if step.opens_at <= span[i].end
+                    and (step.closes_at is None or step.closes_at >= span[i].start)]
+            if days:
+                yield _Found(step.kind, row.case_id, row.file_number, row.id, step.due_at,
+                             step.message_id, days)
 
-        def on(listed: Callable[[_Day], bool], window: list[int] = window) -> list[int]:
-            return [i for i in window if listed(span[i])]
 
-        if not extended:
-            days = on(lambda d, e=expiry: e >= d.start)
-            if days:
-                yield _Found("URGENT_MEASURE_EXPIRY", *args, expiry, "deadline_urgent_expiry",
-                             days)
-        proposal_pending = (proposal_at is None and court_decision is None
-                            and prosecutor_proposal in (None, "UNKNOWN"))
-        # Once the 48 h have run out there is no measure left to extend.
-        if proposal_pending:
-            days = on(lambda d, e=expiry: e >= d.start)
-            if days:
-                yield _Found("PROSECUTOR_PROPOSAL", *args, served + PROPOSAL_WITHIN,
-                             "deadline_urgent_proposal", days)
-        if proposal_at is not None and court_decision is None:
-            days = on(lambda d, p=proposal_at: p <= d.end)
-            if days:
-                yield _Found("COURT_DECISION", *args, proposal_at + DECISION_WITHIN,
-                             "deadline_urgent_decision", days)
-        if extended and decided_at is not None:
-            end = extended_until or decided_at + EXTENSION
-            days = on(lambda d, e=end: d.start <= e <= d.notice_end)
-            if days:
-                yield _Found("EXTENDED_MEASURE_END", *args, end,
-                             "deadline_urgent_extension_end", days)
-        appealable = court_decision in ("EXTENDED_30_DAYS", "PROPOSAL_REJECTED")
-        if appealable and decided_at is not None and appeal_by is None:
-            closes = decided_at + APPEAL_WITHIN
-            days = on(lambda d, t=decided_at, c=closes: t <= d.end and c >= d.start)
-            if days:
-                yield _Found("APPEAL_WINDOW", *args, closes, "deadline_urgent_appeal", days)
+_KOSOVO_TYPES = tuple(c.code for c in codes.code_list("urgent_measure_type").codes
+                      if c.group == "XK")
 
 
 # The coordination body that reviews a case: the GKS in Serbia, the municipal coordination
@@ -327,18 +291,11 @@ def _plan_measures(session: Session, span: list[_Day], formats: _Formats,
                          formats.end_of(deadline), "deadline_plan_measure", days, all_day=True)
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later (the month's last day where it is shorter)."""
-    y, m = divmod(day.month - 1 + months, 12)
-    year, month = day.year + y, m + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def protection_measure_end(ordered_on: date, duration_months: int,
                            extended_on: date | None = None) -> date:
     """The last day of a protection measure: its months counted from the order, or from the
     extension decision when it was extended (art. 199)."""
-    return add_months(extended_on or ordered_on, duration_months)
+    return clock.add_months(extended_on or ordered_on, duration_months)
 
 
 def _protection_measures(session: Session, span: list[_Day], formats: _Formats,

@@ -9,7 +9,6 @@ measure lasts at most 12 months (Family Law art. 198).
 from __future__ import annotations
 
 import dataclasses
-from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
@@ -25,7 +24,7 @@ from ..db.models import (
     UrgentMeasure,
 )
 from ..db.register import Register
-from . import records
+from . import legal_clocks, records
 from .dto import (
     CriminalProceedingData,
     CriminalProceedingInfo,
@@ -41,7 +40,7 @@ from .dto import (
 from .records import Kind
 from .validation import Checker
 
-EXTENSION = timedelta(days=30)  # ZSNP art. 21: the court extends an urgent measure by 30 days
+EXTENSION = legal_clocks.CLOCKS["EXTENDED_MEASURE_END"].period  # ZSNP art. 21
 MAX_PROTECTION_MONTHS = 12  # Family Law art. 198
 
 

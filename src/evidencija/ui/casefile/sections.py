@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...services import care, clock, documents, intake, legal, people
-from ...services import deadlines as rules
+from ...services import care, clock, documents, intake, legal, legal_clocks, people
 from ...services.dto import (
     CaseFile,
     ContactData,
@@ -117,77 +116,41 @@ def measure_label(code: str) -> str:
 # ---------------------------------------------------------------------------- urgent measure clock
 
 
-@dataclass(frozen=True)
-class Clock:
-    """The legal clock of an urgent measure (ZSNP art. 17–21)."""
-
-    expires_at: datetime | None
-    proposal_due: datetime | None
-    decision_due: datetime | None
-    overdue: bool
-
-
-def urgent_clock(m: Any, now: datetime | None = None) -> Clock:
-    now = now or clock.now()
-    if m.served_at is None:
-        return Clock(None, None, None, False)
-    extended = m.court_decision == "EXTENDED_30_DAYS"
-    expires = (
-        (m.extended_until or (m.decided_at + rules.EXTENSION if m.decided_at else None))
-        if extended
-        else m.served_at + rules.URGENT_DURATION
-    )
-    proposal_pending = (
-        m.proposal_at is None
-        and m.court_decision is None
-        and m.prosecutor_proposal in (None, "UNKNOWN")
-    )
-    proposal_due = m.served_at + rules.PROPOSAL_WITHIN if proposal_pending else None
-    decision_due = (
-        m.proposal_at + rules.DECISION_WITHIN
-        if m.proposal_at is not None and m.court_decision is None
-        else None
-    )
-    overdue = any(d is not None and d < now for d in (proposal_due, decision_due))
-    return Clock(expires, proposal_due, decision_due, overdue)
+def _clock_overdue(m: Any, now: datetime) -> bool:
+    return any(s.task and s.due_at < now for s in legal_clocks.steps(m))
 
 
 def clock_text(m: Any) -> str:
-    c = urgent_clock(m)
-    if c.expires_at is None:
+    """The measure's legal clock in a line: when its protection ends, what is due (by the law
+    of its type: ZSNP or Kosovo's law on domestic violence)."""
+    if m.served_at is None and m.proposal_at is None:
         return QCoreApplication.translate("CaseFile", "not served yet")
-    parts = [
-        QCoreApplication.translate("CaseFile", "expires %1").replace("%1", fmt_moment(c.expires_at))
-    ]
-    if c.proposal_due:
-        parts.append(
-            QCoreApplication.translate("CaseFile", "proposal due %1").replace(
-                "%1", fmt_moment(c.proposal_due)
-            )
-        )
-    if c.decision_due:
-        parts.append(
-            QCoreApplication.translate("CaseFile", "decision due %1").replace(
-                "%1", fmt_moment(c.decision_due)
-            )
-        )
-    if c.overdue:
+    now = clock.now()
+    parts = []
+    for step in legal_clocks.steps(m):
+        when = fmt_moment(step.due_at)
+        if not step.task:
+            text = (QCoreApplication.translate("CaseFile", "expired %1") if step.due_at < now
+                    else QCoreApplication.translate("CaseFile", "expires %1"))
+        elif step.kind == "PROSECUTOR_PROPOSAL":
+            text = QCoreApplication.translate("CaseFile", "proposal due %1")
+        elif step.kind == "APPEAL_WINDOW":
+            text = QCoreApplication.translate("CaseFile", "appeal until %1")
+        else:
+            text = QCoreApplication.translate("CaseFile", "decision due %1")
+        parts.append(text.replace("%1", when))
+    if _clock_overdue(m, now):
         parts.insert(0, QCoreApplication.translate("CaseFile", "OVERDUE"))
-    elif c.expires_at < clock.now():
-        parts[0] = QCoreApplication.translate("CaseFile", "expired %1").replace(
-            "%1", fmt_moment(c.expires_at)
-        )
-    return " · ".join(parts)
+    return " · ".join(parts) or "—"
 
 
 def clock_icon(m: Any) -> QIcon | None:
-    c = urgent_clock(m)
-    if c.expires_at is None:
+    if not legal_clocks.steps(m):
         return None
     style = QApplication.style()
     pixmap = (
         QStyle.StandardPixmap.SP_MessageBoxWarning
-        if c.overdue
+        if _clock_overdue(m, clock.now())
         else QStyle.StandardPixmap.SP_MessageBoxInformation
     )
     return style.standardIcon(pixmap)
