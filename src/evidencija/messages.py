@@ -312,6 +312,21 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The court's decision cannot precede the prosecutor's proposal ({other}).",
         "Vendimi i gjykatës nuk mund të jetë para propozimit të prokurorit ({other}).",
     ),
+    "decision_before_petition": (
+        "Odluka suda ne može biti pre zahteva ({other}).",
+        "The court's decision cannot precede the petition ({other}).",
+        "Vendimi i gjykatës nuk mund të jetë para kërkesës ({other}).",
+    ),
+    "decision_not_for_this_order": (
+        "Ova odluka ne pripada ovoj vrsti mere ili naloga (drugi zakon).",
+        "This decision does not belong to this kind of measure or order (another law).",
+        "Ky vendim nuk i përket këtij lloji mase ose urdhri (ligj tjetër).",
+    ),
+    "measure_of_another_jurisdiction": (
+        "Ova vrsta mere pripada zakonu druge jurisdikcije od one u kojoj je centar.",
+        "This kind of measure belongs to the law of another jurisdiction than the centre's.",
+        "Ky lloj mase i përket ligjit të një juridiksioni tjetër nga ai i qendrës.",
+    ),
     "jmbg_not_13_digits": (
         "JMBG mora imati tačno 13 cifara.",
         "The JMBG must have exactly 13 digits.",
@@ -436,6 +451,21 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Rok za žalbu na odluku o hitnoj meri: {due}",
         "Appeal against the urgent-measure decision — until: {due}",
         "Afati për ankesë kundër vendimit për masën urgjente: {due}",
+    ),
+    "deadline_xk_interim_expiry": (
+        "Privremeni hitni nalog ističe (kraj narednog radnog dana suda): {due}",
+        "The interim emergency protection order expires (end of the court's next working day): {due}",
+        "Urdhri i përkohshëm për mbrojtje emergjente skadon (fundi i ditës së ardhshme të punës së gjykatës): {due}",
+    ),
+    "deadline_xk_petition_decision": (
+        "Odluka suda o zahtevu za nalog za zaštitu — rok: {due}",
+        "Court decision on the petition for a protection order — due: {due}",
+        "Vendimi i gjykatës për kërkesën për urdhër mbrojtjeje — afati: {due}",
+    ),
+    "deadline_xk_order_end": (
+        "Nalog za zaštitu ističe: {due}",
+        "The protection order ends: {due}",
+        "Urdhri për mbrojtje skadon: {due}",
     ),
     "deadline_gks_review": (
         "Razmatranje slučaja na grupi za koordinaciju i saradnju — rok: {due} (poslednji sastanak: {last}).",

@@ -270,3 +270,34 @@ def test_a_contact_is_noted_from_the_case_file(qtbot: Any, make_session: Any, da
     shown = [contacts.model.index(0, col).data() for col in range(contacts.model.columnCount())]
     assert "Razgovor sa pedagogom škole." in shown
     assert "Vodja" in shown  # who had the contact: the one who noted it
+
+
+def test_a_kosovo_case_records_kosovo_orders_in_kosovo_words(
+    qtbot: Any, make_session: Any, data_dir: Path
+) -> None:
+    create_register(data_dir, vodja="CASE_MANAGER")
+    session = make_session(data_dir)
+    session.start()
+    main = unlock(qtbot, session, "vodja", USER_PASSPHRASE)
+    case = case_service.create_case(session.register, CaseData(
+        file_number="K-1/2026", opened_on=date.today(), centre_municipality_code="XK-GJILAN"))
+    filed = datetime.now().astimezone() - timedelta(hours=30)
+    legal.add_urgent_measure(session.register, case.id, UrgentMeasureData(
+        measure_type="XK_EMERGENCY_PROTECTION_ORDER", proposal_at=filed))
+    cf = open_case(qtbot, main.page("cases"), case.id)
+    # the petition was not decided within 24 h: the clock says so, with no 48 h ZSNP expiry
+    clock_text = cf.view.sections["urgent"].model.index(0, 2).data()
+    assert "OVERDUE" in clock_text and "decision due" in clock_text
+    assert "expires" not in clock_text
+    cf.add(cf.view.sections["urgent"])
+    form = cf.dialog.form
+    types = [form.widgets["measure_type"].itemData(i)
+             for i in range(form.widgets["measure_type"].count())]
+    assert {t for t in types if t} == {"XK_INTERIM_EMERGENCY_ORDER",
+                                      "XK_EMERGENCY_PROTECTION_ORDER", "XK_PROTECTION_ORDER"}
+    decisions = {form.widgets["court_decision"].itemData(i)
+                 for i in range(form.widgets["court_decision"].count())} - {None, ""}
+    assert decisions == {"XK_ORDER_ISSUED", "XK_PETITION_REJECTED"}
+    assert "prosecutor_proposal" not in form.widgets and "appeal_by" not in form.widgets
+    assert form.labels["proposal_at"].text().startswith("Petition filed at")
+    assert form.labels["extended_until"].text().startswith("Order in force until")

@@ -890,7 +890,8 @@ _list("effectiveness", ("Ocena delotvornosti", "Effectiveness rating",
 # 1.10 Urgent measures (ZSNP) and Kosovo protection orders
 # ---------------------------------------------------------------------------------------------
 
-# group "RS" = ZSNP urgent measures (police, 48 h); "XK" = Law 03/L-182 order types.
+# group "RS" = ZSNP urgent measures (police, 48 h); "XK" = the order types of Kosovo's law on
+# domestic violence (Law 08/L-185, as in 03/L-182 before it). Their clocks: services/legal_clocks.
 _list("urgent_measure_type", ("Vrsta hitne mere ili naloga", "Urgent measure or order type",
                               "Lloji i masës urgjente ose i urdhrit"), [
     _c("REMOVAL_FROM_DWELLING", "Privremeno udaljenje učinioca iz stana",
@@ -911,9 +912,12 @@ _list("urgent_measure_type", ("Vrsta hitne mere ili naloga", "Urgent measure or 
 _list("urgent_court_decision", ("Odluka suda o hitnoj meri", "Court decision on the urgent measure",
                                 "Vendimi i gjykatës për masën urgjente"), [
     _c("EXTENDED_30_DAYS", "Produžena za 30 dana", "Extended by 30 days",
-       "E vazhduar për 30 ditë"),
-    _c("PROPOSAL_REJECTED", "Predlog odbijen", "Proposal rejected", "Propozimi u refuzua"),
-    _c("NO_PROPOSAL", "Predlog nije podnet", "No proposal filed", "Nuk u paraqit propozim"),
+       "E vazhduar për 30 ditë", "RS"),
+    _c("PROPOSAL_REJECTED", "Predlog odbijen", "Proposal rejected", "Propozimi u refuzua", "RS"),
+    _c("NO_PROPOSAL", "Predlog nije podnet", "No proposal filed", "Nuk u paraqit propozim", "RS"),
+    # Kosovo: the court decides a petition for an (emergency) protection order
+    _c("XK_ORDER_ISSUED", "Nalog izdat", "Order issued", "Urdhri u lëshua", "XK"),
+    _c("XK_PETITION_REJECTED", "Zahtev odbijen", "Petition rejected", "Kërkesa u refuzua", "XK"),
 ])  # fmt: skip
 
 _list("appeal_by", ("Žalbu podneo", "Appeal filed by", "Ankesa u paraqit nga"), [

@@ -78,7 +78,7 @@ from ..db.models import (
 from ..db.municipalities import MUNICIPALITIES, Municipality, municipality
 from ..db.register import Register
 from ..errors import InvalidInput
-from ..services import clock
+from ..services import clock, legal_clocks
 from ..services import jmbg as jmbg_rules
 from ..services.search import compose_search_text
 from ..translit import fold, latin_to_cyrillic
@@ -936,7 +936,7 @@ class _Generator:
         }
         end: datetime | None = served + 48 * HOUR
         if kind.startswith("XK_"):
-            end = None if kind != "XK_INTERIM_EMERGENCY_ORDER" else end
+            end = self.kosovo_order(row, served)
         else:
             # ZSNP arts. 18–21: proposal within 24 h of service, decision within 24 h of it.
             proposal_at = served + rng.randint(60, 23 * 60 + 50) * MINUTE
@@ -975,6 +975,35 @@ class _Generator:
         elif rng.random() < 0.75:
             row["breach"] = "NO"
         self.rows["urgent_measures"].append(row)
+        return end
+
+    def kosovo_order(self, row: dict[str, Any], at: datetime) -> datetime | None:
+        """A Kosovo order (services/legal_clocks): the police's interim order is served at `at`
+        and lasts to the end of the court's next working day; for a court order `at` is the
+        petition, decided within 24 h (emergency) or about 15 days (protection order, some
+        late), served after the decision. Returns when the protection ends, if known."""
+        rng, limit = self.rng, self.limit
+        if row["measure_type"] == "XK_INTERIM_EMERGENCY_ORDER":
+            return legal_clocks.next_court_day_end(at)
+        emergency = row["measure_type"] == "XK_EMERGENCY_PROTECTION_ORDER"
+        row.update(served_at=None, proposal_at=at, ordered_on=None)
+        decided = at + (rng.randint(2 * 60, 23 * 60) * MINUTE if emergency
+                        else rng.randint(3, 14 if rng.random() < 0.8 else 25) * DAY)
+        if decided > limit:
+            return None  # the petition is still before the court
+        issued = rng.random() < 0.8
+        row.update(decided_at=decided, ordered_on=decided.date(),
+                   decision_number=f"C {rng.randint(1, 4000)}/{decided.year}",
+                   court_decision="XK_ORDER_ISSUED" if issued else "XK_PETITION_REJECTED")
+        if not issued:
+            return None
+        served = decided + rng.randint(60, 6 * 60) * MINUTE
+        row["served_at"] = served if served <= limit else None
+        if emergency:
+            return None  # in force until the court decides on the protection order
+        months = rng.choice((6, 12))
+        end = clock.end_of(clock.add_months(decided.date(), months))
+        row["extended_until"] = end
         return end
 
     def meeting(self, case_id: str, day: date, kind: str, chair: str | None,

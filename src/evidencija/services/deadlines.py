@@ -26,6 +26,7 @@ from ..db.models import (
     Case,
     CriminalProceeding,
     Meeting,
+    Municipality,
     PlanMeasure,
     ProtectionMeasure,
     ProtectionPlan,
@@ -204,6 +205,10 @@ def _urgent_measures(session: Session, span: list[_Day], formats: _Formats,
     first, last = span[0], span[-1]
     rs_since = first.start - legal_clocks.LOOKBACK["RS"]
     xk_since = first.start - legal_clocks.LOOKBACK["XK"]
+    # A police order's clock starts at service; a Kosovo petition's when it is filed, before
+    # the order exists (SQLite's two-argument min() is NULL when either is).
+    served, filed = UrgentMeasure.served_at, UrgentMeasure.proposal_at
+    started = func.coalesce(func.min(served, filed), served, filed)
     # Only the columns needed: loading whole ORM rows was most of the cost.
     rows = session.execute(
         select(UrgentMeasure.id, UrgentMeasure.case_id, Case.file_number,
@@ -212,17 +217,16 @@ def _urgent_measures(session: Session, span: list[_Day], formats: _Formats,
                UrgentMeasure.court_decision, UrgentMeasure.decided_at,
                UrgentMeasure.extended_until, UrgentMeasure.appeal_by)
         .join(Case)
-        .where(scope.cases(), UrgentMeasure.served_at.is_not(None),
-               UrgentMeasure.served_at <= last.end,
-               UrgentMeasure.served_at >= xk_since,
-               or_(UrgentMeasure.served_at >= rs_since,
-                   UrgentMeasure.measure_type.in_(_KOSOVO_TYPES)))
+        .where(scope.cases(), started.is_not(None), started <= last.end, started >= xk_since,
+               or_(started >= rs_since, UrgentMeasure.measure_type.in_(_KOSOVO_TYPES)))
     )
     for row in rows:
-        served = row.served_at
+        since = legal_clocks.started_at(row)
+        if since is None:
+            continue
         lookback = legal_clocks.LOOKBACK[legal_clocks.law_of(row.measure_type)]
-        # The days on whose window of service (the query's filter for one day) this one falls.
-        window = [i for i, d in enumerate(span) if d.start - lookback <= served <= d.end]
+        # The days on whose window (the query's filter for one day) this one's start falls.
+        window = [i for i, d in enumerate(span) if d.start - lookback <= since <= d.end]
         if not window:
             continue
         for step in legal_clocks.steps(row):
@@ -256,9 +260,13 @@ def _gks_reviews(session: Session, span: list[_Day], formats: _Formats,
     # SQL, so that it is looked up once per case rather than twice.
     reviewed_since = (select(Meeting.case_id)
                       .where(Meeting.held_on > latest, Meeting.meeting_type.in_(REVIEW_MEETINGS)))
+    # The 15-day review is the ZSNP's (art. 25): a Kosovo centre's cases go to the municipal
+    # mechanism on its own calendar (every two months), not case by case.
+    serbian = select(Municipality.code).where(Municipality.jurisdiction == "RS")
     rows = session.execute(
         select(Case.id, Case.file_number, Case.opened_on, last_gks)
-        .where(scope.cases(), ~ended, Case.id.not_in(reviewed_since))
+        .where(scope.cases(), ~ended, Case.id.not_in(reviewed_since),
+               Case.centre_municipality_code.in_(serbian))
     )
     for case_id, file_number, opened_on, last in rows:
         since = last or opened_on

@@ -12,10 +12,12 @@ import dataclasses
 
 from sqlalchemy.orm import Session
 
+from ..db import codes
 from ..db.models import (
     Case,
     CriminalProceeding,
     Feedback,
+    Municipality,
     ProceedingOffence,
     ProceedingSanction,
     ProtectionMeasure,
@@ -46,6 +48,19 @@ MAX_PROTECTION_MONTHS = 12  # Family Law art. 198
 
 def _urgent_rule(checker: Checker, session: Session, case: Case, parent: object,
                  data: UrgentMeasureData, current: object) -> None:
+    law = legal_clocks.law_of(data.measure_type)
+    # A new measure is one of the centre's jurisdiction: a Kosovo centre records Kosovo orders
+    # (and runs their clocks), a Serbian centre ZSNP measures. Older records keep their type.
+    centre = session.get(Municipality, case.centre_municipality_code) \
+        if case.centre_municipality_code else None
+    if current is None and centre is not None and centre.jurisdiction != law:
+        checker.add("measure_type", "measure_of_another_jurisdiction")
+    if data.court_decision is not None and \
+            codes.code_list("urgent_court_decision").get(data.court_decision).group != law:
+        checker.add("court_decision", "decision_not_for_this_order")
+    if law == "XK":
+        _kosovo_order_rule(checker, data)
+        return
     checker.order("ordered_on", data.ordered_on, "served_at", data.served_at)
     checker.order("served_at", data.served_at, "proposal_at", data.proposal_at)
     checker.order("proposal_at", data.proposal_at, "decided_at", data.decided_at,
@@ -58,6 +73,18 @@ def _urgent_rule(checker: Checker, session: Session, case: Case, parent: object,
         checker.add("decided_at", "value_required")
     if data.appeal_outcome is not None and data.appeal_by in (None, "NONE"):
         checker.add("appeal_by", "value_required")
+
+
+def _kosovo_order_rule(checker: Checker, data: UrgentMeasureData) -> None:
+    """A Kosovo court order: petition, then decision, then service; a police interim order is
+    served when it is made. No prosecutor's proposal or appeal fields belong to them."""
+    checker.order("ordered_on", data.ordered_on, "served_at", data.served_at)
+    checker.order("proposal_at", data.proposal_at, "decided_at", data.decided_at,
+                  "decision_before_petition")
+    checker.order("decided_at", data.decided_at, "served_at", data.served_at)
+    checker.order("decided_at", data.decided_at, "extended_until", data.extended_until)
+    if data.court_decision is not None and data.decided_at is None:
+        checker.add("decided_at", "value_required")
 
 
 def _derive_extension(data: UrgentMeasureData) -> UrgentMeasureData:

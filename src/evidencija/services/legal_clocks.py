@@ -119,10 +119,19 @@ def _shown_from(end: datetime, notice: timedelta) -> datetime:
     return clock.start_of(clock.local_date(end) - notice)
 
 
+def started_at(m: Any) -> datetime | None:
+    """When the measure's clock started: a police order's service, or a petition's filing for a
+    Kosovo court order (the petition comes first, the order is served after the decision)."""
+    if law_of(m.measure_type) == "RS":
+        return m.served_at
+    known = [t for t in (m.served_at, m.proposal_at) if t is not None]
+    return min(known) if known else None
+
+
 def steps(m: Any) -> list[Step]:
     """The clock of one measure (any object with the urgent-measure fields), before the day it
     is asked about: which steps apply, when each is due, and from when until when it is shown."""
-    if m.served_at is None and law_of(m.measure_type) == "RS":
+    if started_at(m) is None:
         return []
     if law_of(m.measure_type) == "XK":
         return _kosovo(m)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import Centre, Setting
+from ..db.models import Centre, Municipality, Setting
 from ..db.register import Register
 from ..errors import InvalidInput
 from ..messages import LANGS
@@ -133,3 +133,14 @@ def centre_info(register: Register) -> CentreInfo:
     with register.session() as session:
         centre = session.scalars(select(Centre)).one()
         return CentreInfo(centre.code, centre.name, centre.municipality_code)
+
+
+def jurisdiction(register: Register) -> str:
+    """ "XK" for a centre in a Kosovo municipality, else "RS": which law's measures and clocks the
+    register offers (`legal_clocks`). A centre with no municipality recorded is Serbian."""
+    register.require_user()
+    with register.session() as session:
+        found = session.scalar(
+            select(Municipality.jurisdiction)
+            .join(Centre, Centre.municipality_code == Municipality.code))
+    return found or "RS"

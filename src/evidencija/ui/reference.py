@@ -65,3 +65,22 @@ def municipality_choices() -> list[tuple[str, str]]:
         if code:
             items.append((str(code), name or str(code)))
     return sorted(items, key=lambda pair: pair[1].casefold())
+
+
+def jurisdiction_of(municipality_code: str | None) -> str:
+    """ "XK" for a Kosovo municipality, else "RS" (the law a case's centre works under)."""
+    from ..db.municipalities import municipality
+
+    try:
+        return municipality(municipality_code or "").jurisdiction
+    except KeyError:
+        return "RS"
+
+
+def law_choices(list_name: str, law: str) -> list[tuple[str, str]]:
+    """The codes of a list that belong to `law` ("RS", "XK") or to no law in particular."""
+    from ..db.codes import code_list
+
+    lang = current_lang()
+    return [(c.code, c.label(lang)) for c in code_list(list_name).codes
+            if c.group in (None, law)]

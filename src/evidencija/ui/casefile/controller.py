@@ -23,7 +23,7 @@ from ...services.roles import CASE_MANAGER
 from ...services.validation import Checker, check_fields
 from .. import dialogs, errors
 from ..context import AppContext, DraftData
-from ..reference import code_choices, code_label
+from ..reference import code_choices, code_label, jurisdiction_of, law_choices
 from ..widgets.jmbg_check import JmbgCheck
 from .documents import DocumentActions
 from .forms import from_json, jsonable
@@ -361,7 +361,11 @@ class CaseFileController(QObject):
                 if (u.active and u.role != "READ_ONLY") or u.id in named_here
             ]
 
+        law = jurisdiction_of(cf.case.centre_municipality_code) if cf else "RS"
         return {
+            # the measures and decisions of the law the centre works under
+            "measure_type": lambda: law_choices("urgent_measure_type", law),
+            "court_decision": lambda: law_choices("urgent_court_decision", law),
             "victim_id": named(people.VICTIM_ROLES),
             "perpetrator_id": named(("PERPETRATOR",)),
             "participant_id": named(None),
@@ -449,6 +453,9 @@ class CaseFileController(QObject):
         section: Section | None,
         record: object | None = None,
     ) -> RecordDialog:
+        cf = self.case_file
+        view = section.by_law(jurisdiction_of(cf.case.centre_municipality_code)) \
+            if section and section.by_law and cf else None
         dialog = RecordDialog(
             self.view,
             title,
@@ -456,10 +463,11 @@ class CaseFileController(QObject):
             save,
             self.ctx.tasks,
             record=record,
-            only=section.only if section else None,
+            only=view.only if view else section.only if section else None,
             refs=self._refs(),
             folded=section.folded if section else (),
             fold_title=section.fold_title if section else None,
+            captions=view.captions if view else None,
         )
         dialog.section_key = section.key if section else "closure"  # type: ignore[attr-defined]
         dialog.initial = dialog.form.values()  # type: ignore[attr-defined]

@@ -48,8 +48,11 @@ def _list_title(lists: str | tuple[str, ...]) -> str:
         return name
 
 
-def caption(cls: type, name: str) -> str:
-    """The caption of field `name` of data class `cls` in the interface language."""
+def caption(cls: type, name: str, captions: Mapping[str, str] | None = None) -> str:
+    """The caption of field `name` of data class `cls` in the interface language (`captions`
+    first: the words of the law a record was made under)."""
+    if captions and name in captions:
+        return captions[name]
     labels = field_labels()
     for key in (f"{cls.__name__}.{name}", name):  # a caption for this record kind, else the field's
         if key in labels:
@@ -238,10 +241,12 @@ class RecordForm(QWidget):
         *,
         folded: Sequence[str] = (),
         fold_title: Callable[[], str] | None = None,
+        captions: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.cls = cls
         self.refs = dict(refs or {})
+        self.captions = captions
         self.folded = list(folded)
         self.fold_title = fold_title
         hints = typing.get_type_hints(cls)
@@ -384,7 +389,7 @@ class RecordForm(QWidget):
     def retranslate(self) -> None:
         self.refresh_choices()
         for name, label in self.labels.items():
-            text = caption(self.cls, name)
+            text = caption(self.cls, name, self.captions() if self.captions else None)
             required = self.fields[name].metadata.get("required")
             label.setText(f"{text}{' *' if required else ''}:")
         for name, hint in self.hints.items():

@@ -143,3 +143,18 @@ def field_hints() -> dict[str, str]:
             "Fields", "Empty: the centre's help as a whole."
         ),
     }
+
+
+def kosovo_order_captions() -> dict[str, str]:
+    """A Kosovo protection order's fields in the words of Kosovo's law on domestic violence:
+    the petition comes first, the court decides it, and the order runs to the term it sets."""
+    return {
+        "measure_type": QCoreApplication.translate("Fields", "Order"),
+        "order_number": QCoreApplication.translate("Fields", "Order number"),
+        "proposal_at": QCoreApplication.translate("Fields", "Petition filed at"),
+        "decided_at": QCoreApplication.translate("Fields", "Court decided at"),
+        "court_decision": QCoreApplication.translate("Fields", "Court decision on the petition"),
+        "ordered_on": QCoreApplication.translate("Fields", "Order issued on"),
+        "served_at": QCoreApplication.translate("Fields", "Served at"),
+        "extended_until": QCoreApplication.translate("Fields", "Order in force until"),
+    }

@@ -47,12 +47,14 @@ class RecordDialog(QDialog):
         extra: Mapping[str, Any] | None = None,
         folded: Sequence[str] = (),
         fold_title: Callable[[], str] | None = None,
+        captions: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.save_fn, self.tasks, self.record, self.extra = save, tasks, record, dict(extra or {})
-        self.form = RecordForm(cls, only, refs, folded=folded, fold_title=fold_title)
+        self.form = RecordForm(cls, only, refs, folded=folded, fold_title=fold_title,
+                               captions=captions)
         if record is not None:
             self.form.set_values(record)
         scroll = QScrollArea(widgetResizable=True)

@@ -4,7 +4,7 @@ edited through the services."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ from ...services.dto import (
     code,
 )
 from ..reference import code_label, municipality_label
+from .labels import kosovo_order_captions
 from .models import Column
 
 
@@ -174,6 +175,28 @@ class Section:
     fold_title: Callable[[], str] | None = None
     note: Callable[[], str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # A record kind whose fields and words follow the law of the case's jurisdiction ("RS",
+    # "XK"): the fields shown and their captions under that law (None: as above).
+    by_law: Callable[[str], LawView | None] | None = None
+
+
+@dataclass(frozen=True)
+class LawView:
+    only: Sequence[str]
+    captions: Callable[[], Mapping[str, str]]
+
+
+# A Kosovo order has no prosecutor's proposal or appeal steps; its petition, the court's
+# decision and the order's term are named in Kosovo's words.
+KOSOVO_ORDER_FIELDS = ("measure_type", "order_number", "proposal_at", "decided_at",
+                       "court_decision", "decision_number", "ordered_on", "served_at",
+                       "extended_until", "breach", "breach_on")
+
+
+def _urgent_by_law(law: str) -> LawView | None:
+    if law != "XK":
+        return None
+    return LawView(KOSOVO_ORDER_FIELDS, kosovo_order_captions)
 
 
 def c(header: Callable[[], str], value: Callable[[Any], str], icon: Any = None) -> Column:
@@ -465,6 +488,7 @@ def build_sections() -> list[Section]:
             lambda reg, cf, d: legal.add_urgent_measure(reg, cf.case.id, d),
             legal.update_urgent_measure,
             legal.delete_urgent_measure,
+            by_law=_urgent_by_law,
         ),
         Section(
             "protection",
