@@ -495,6 +495,10 @@ Check the backup folder on the Backups page.</translation>
         <translation>expired %1</translation>
     </message>
     <message>
+        <source>appeal until %1</source>
+        <translation>appeal until %1</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -1847,6 +1851,26 @@ Fingerprint (SHA-256): %2</translation>
     <message>
         <source>Empty: the centre&apos;s help as a whole.</source>
         <translation>Empty: the centre&apos;s help as a whole.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Petition filed at</source>
+        <translation>Petition filed at</translation>
+    </message>
+    <message>
+        <source>Court decision on the petition</source>
+        <translation>Court decision on the petition</translation>
+    </message>
+    <message>
+        <source>Order issued on</source>
+        <translation>Order issued on</translation>
+    </message>
+    <message>
+        <source>Order in force until</source>
+        <translation>Order in force until</translation>
     </message>
 </context>
 <context>

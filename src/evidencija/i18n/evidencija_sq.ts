@@ -495,6 +495,10 @@ Kontrolloni dosjen e kopjeve te faqja „Kopjet rezervë”.</translation>
         <translation>skadoi %1</translation>
     </message>
     <message>
+        <source>appeal until %1</source>
+        <translation>ankesa deri më %1</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personat</translation>
     </message>
@@ -1847,6 +1851,26 @@ Gjurma (SHA-256): %2</translation>
     <message>
         <source>Empty: the centre&apos;s help as a whole.</source>
         <translation>Bosh: ndihma e qendrës në tërësi.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Urdhri</translation>
+    </message>
+    <message>
+        <source>Petition filed at</source>
+        <translation>Kërkesa u paraqit më</translation>
+    </message>
+    <message>
+        <source>Court decision on the petition</source>
+        <translation>Vendimi i gjykatës për kërkesën</translation>
+    </message>
+    <message>
+        <source>Order issued on</source>
+        <translation>Urdhri u lëshua më</translation>
+    </message>
+    <message>
+        <source>Order in force until</source>
+        <translation>Urdhri në fuqi deri më</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,10 @@ Check the backup folder on the Backups page.</source>
         <translation>истекла %1</translation>
     </message>
     <message>
+        <source>appeal until %1</source>
+        <translation>жалба до %1</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Особе</translation>
     </message>
@@ -1847,6 +1851,26 @@ Fingerprint (SHA-256): %2</source>
     <message>
         <source>Empty: the centre&apos;s help as a whole.</source>
         <translation>Празно: помоћ центра у целини.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Налог</translation>
+    </message>
+    <message>
+        <source>Petition filed at</source>
+        <translation>Захтев поднет</translation>
+    </message>
+    <message>
+        <source>Court decision on the petition</source>
+        <translation>Одлука суда о захтеву</translation>
+    </message>
+    <message>
+        <source>Order issued on</source>
+        <translation>Налог издат</translation>
+    </message>
+    <message>
+        <source>Order in force until</source>
+        <translation>Налог важи до</translation>
     </message>
 </context>
 <context>

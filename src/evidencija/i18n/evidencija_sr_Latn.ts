@@ -495,6 +495,10 @@ Proverite folder za kopije na stranici „Rezervne kopije”.</translation>
         <translation>istekla %1</translation>
     </message>
     <message>
+        <source>appeal until %1</source>
+        <translation>žalba do %1</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Osobe</translation>
     </message>
@@ -1847,6 +1851,26 @@ Otisak (SHA-256): %2</translation>
     <message>
         <source>Empty: the centre&apos;s help as a whole.</source>
         <translation>Prazno: pomoć centra u celini.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Nalog</translation>
+    </message>
+    <message>
+        <source>Petition filed at</source>
+        <translation>Zahtev podnet</translation>
+    </message>
+    <message>
+        <source>Court decision on the petition</source>
+        <translation>Odluka suda o zahtevu</translation>
+    </message>
+    <message>
+        <source>Order issued on</source>
+        <translation>Nalog izdat</translation>
+    </message>
+    <message>
+        <source>Order in force until</source>
+        <translation>Nalog važi do</translation>
     </message>
 </context>
 <context>
