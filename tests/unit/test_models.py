@@ -50,6 +50,12 @@ NOT_CASE_DATA = {
     "municipalities",
     "outbox_items",
     "outbox_settings",
+    # the coordination mechanisms are the centre's, not a case's
+    "mechanisms",
+    "mechanism_members",
+    "mechanism_meetings",
+    "mechanism_attendance",
+    "mechanism_decisions",
 }
 
 

@@ -1169,6 +1169,39 @@ _list("jurisdiction", ("Jurisdikcija", "Jurisdiction", "Juridiksioni"), [
     _c("XK", "Kosovo", "Kosovo", "Kosova"),
 ])  # fmt: skip
 
+# ---------------------------------------------------------------------------------------------
+# Coordination mechanisms (GKS, Kosovo municipal mechanisms), apart from any case
+# ---------------------------------------------------------------------------------------------
+
+_list("mechanism_kind", ("Vrsta mehanizma", "Kind of mechanism", "Lloji i mekanizmit"), [
+    _c("GKS", "Grupa za koordinaciju i saradnju (ZSNP čl. 25)",
+       "Coordination and cooperation group (ZSNP art. 25)",
+       "Grupi për koordinim dhe bashkëpunim (ZSNP neni 25)", "RS"),
+    _c("XK_MECHANISM", "Opštinski mehanizam koordinacije protiv nasilja u porodici",
+       "Municipal coordination mechanism against domestic violence",
+       "Mekanizmi komunal i koordinimit kundër dhunës në familje", "XK"),
+])  # fmt: skip
+
+_list("mechanism_member_role", ("Uloga u mehanizmu", "Role in the mechanism",
+                                "Roli në mekanizëm"), [
+    _c("CHAIR", "Predsedava", "Chair", "Kryesues"),
+    _c("SECRETARY", "Sekretar", "Secretary", "Sekretar"),
+    _c("MEMBER", "Član", "Member", "Anëtar"),
+])  # fmt: skip
+
+_list("mechanism_meeting_type", ("Vrsta sastanka", "Meeting type", "Lloji i takimit"), [
+    _c("REGULAR", "Redovan", "Regular", "I rregullt"),
+    _c("EXTRAORDINARY", "Vanredni", "Extraordinary", "I jashtëzakonshëm"),
+    _c("CASE_RELATED", "Povodom slučaja", "About a case", "Për një rast"),
+])  # fmt: skip
+
+_list("decision_status", ("Stanje odluke", "Decision status", "Gjendja e vendimit"), [
+    _c("OPEN", "U toku", "Open", "Në vazhdim"),
+    _c("DONE", "Izvršena", "Done", "E kryer"),
+    _c("NOT_DONE", "Nije izvršena", "Not done", "E pakryer"),
+    _c("DROPPED", "Odustalo se", "Dropped", "E hequr"),
+])  # fmt: skip
+
 
 def code_list(name: str) -> CodeList:
     """The code list called ``name``; ``KeyError`` if there is none."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0008_feedback_service"
+SCHEMA_HEAD = "0009_mechanisms"
 
 
 def migrations_dir() -> Path:

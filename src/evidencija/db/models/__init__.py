@@ -36,6 +36,13 @@ from .legal import (
     Referral,
     UrgentMeasure,
 )
+from .coordination import (
+    Mechanism,
+    MechanismAttendance,
+    MechanismDecision,
+    MechanismMeeting,
+    MechanismMember,
+)
 from .outbox import OutboxItem, OutboxSettings
 from .reference import DraftEdit, Municipality
 from .register import AuditEntry, Centre, Setting, User
@@ -57,6 +64,11 @@ __all__ = [
     "Meeting",
     "MeetingDecision",
     "MeetingInstitution",
+    "Mechanism",
+    "MechanismAttendance",
+    "MechanismDecision",
+    "MechanismMeeting",
+    "MechanismMember",
     "Municipality",
     "OutboxItem",
     "OutboxSettings",
