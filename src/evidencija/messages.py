@@ -467,6 +467,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The protection order ends: {due}",
         "Urdhri për mbrojtje skadon: {due}",
     ),
+    "deadline_mechanism_decision": (
+        "Odluka mehanizma koordinacije „{decision}” — rok: {due}",
+        "Coordination mechanism's decision \"{decision}\" — due: {due}",
+        "Vendimi i mekanizmit të koordinimit „{decision}” — afati: {due}",
+    ),
     "deadline_gks_review": (
         "Razmatranje slučaja na grupi za koordinaciju i saradnju — rok: {due} (poslednji sastanak: {last}).",
         "Review of the case by the coordination group — due: {due} (last meeting: {last}).",

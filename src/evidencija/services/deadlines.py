@@ -34,7 +34,7 @@ from ..db.models import (
     UrgentMeasure,
 )
 from ..db.register import Register
-from . import clock, legal_clocks
+from . import clock, legal_clocks, mechanisms
 from .access import reader
 from .cases import OPEN_STATUSES
 from .dto import Deadline
@@ -146,6 +146,7 @@ def _found(register: Register, span: list[_Day], formats: _Formats,
             *_plan_measures(session, span, formats, scope),
             *_protection_measures(session, span, formats, scope),
             *_first_contacts(session, span, formats, scope),
+            *(_mechanism_decisions(session, span, formats) if scope.person_id is None else ()),
         ]
 
 
@@ -360,3 +361,20 @@ def _aware(value: datetime | str) -> datetime:
     """min() over a UtcDateTime column comes back as SQLite's naive UTC text or datetime."""
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _mechanism_decisions(session: Session, span: list[_Day],
+                         formats: _Formats) -> Iterator[_Found]:
+    """Open decisions of the coordination mechanisms, from their deadline until recorded as
+    done (or not): the centre's, so on the whole centre's list, not on one colleague's. They
+    belong to no case: `case_id` is empty and the mechanism's name stands for the file number."""
+    for decision, name in mechanisms.open_decisions_due(session, span[-1].day):
+        deadline = decision.deadline
+        if deadline is None:
+            continue
+        days = [i for i, d in enumerate(span) if deadline <= d.day]
+        if days:
+            text = decision.decision if len(decision.decision) <= 80 \
+                else decision.decision[:79] + "…"
+            yield _Found("MECHANISM_DECISION", "", name, decision.id, formats.end_of(deadline),
+                         "deadline_mechanism_decision", days, all_day=True, decision=text)

@@ -563,3 +563,87 @@ class Deadline:
         from ..messages import text as message_text
 
         return message_text(self.message_id, lang, **self.params)
+
+
+# ---------------------------------------------------------------------------- coordination
+@dataclass(frozen=True, kw_only=True)
+class MechanismData:
+    """A coordination mechanism (GKS, Kosovo municipal mechanism) of the centre's municipality."""
+
+    name: str = text(required=True)
+    kind: str = code("mechanism_kind", required=True)
+    municipality_code: str = field(metadata={"municipality": True, "required": True})
+    meets_every_days: int = 60
+    active: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismInfo(MechanismData):
+    id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismMemberData:
+    """A member institution and its named representative."""
+
+    institution: str = code("institution", required=True)
+    representative: str | None = text()
+    member_role: str | None = code("mechanism_member_role")
+    since: date | None = when()
+    until: date | None = when(past=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismMemberInfo(MechanismMemberData):
+    id: str
+    mechanism_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismMeetingData:
+    """A meeting: when, what kind, which institutions came, how many cases, the agenda."""
+
+    held_on: date = when(required=True)
+    meeting_type: str = code("mechanism_meeting_type", required=True)
+    attendance: tuple[str, ...] = code_set("institution")
+    cases_discussed: int | None = None
+    agenda: str | None = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismMeetingInfo(MechanismMeetingData):
+    id: str
+    mechanism_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismDecisionData:
+    """A decision of a meeting, who carries it out by when, and what became of it."""
+
+    decision: str = text(required=True)
+    responsible: str | None = code("institution")
+    deadline: date | None = when(past=False)
+    status: str = code("decision_status", required=True, default="OPEN")
+    done_on: date | None = when()
+    follow_up: str | None = text()
+
+
+@dataclass(frozen=True, kw_only=True)
+class MechanismDecisionInfo(MechanismDecisionData):
+    id: str
+    meeting_id: str
+    held_on: date | None = None  # the meeting's date
+
+
+@dataclass(frozen=True)
+class MechanismOverview:
+    """A mechanism with its members, meetings (newest first) and what its calendar says."""
+
+    mechanism: MechanismInfo
+    members: tuple[MechanismMemberInfo, ...]
+    meetings: tuple[MechanismMeetingInfo, ...]
+    decisions: tuple[MechanismDecisionInfo, ...]
+    # regular meetings due by the calendar that were not held: (from, to) gaps of more than
+    # `meets_every_days` without a meeting, oldest first, up to today
+    missed: tuple[tuple[date, date], ...]
+    next_due: date | None

@@ -30,8 +30,9 @@ Out = TypeVar("Out")
 Rows = tuple[str, type[Any], str]
 # (relationship attribute, child row class, key column, value column)
 KeyedRows = tuple[str, type[Any], str, str]
-# rule(checker, session, case, parent, data, current record or None when creating)
-Rule = Callable[[Checker, Session, Case, Any, Any, Any], None]
+# rule(checker, session, case (None for a record of the centre), parent, data, current record
+# or None when creating)
+Rule = Callable[[Checker, Session, Any, Any, Any, Any], None]
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ class Kind(Generic[D, Out]):
     data: type[D]
     info: type[Out]
     parent: str = "case_id"  # the column linking a record to its parent
-    parent_model: type[Any] = Case
+    # None: a record of the centre with no parent (a coordination mechanism)
+    parent_model: type[Any] | None = Case
     rows: Mapping[str, Rows] = field(default_factory=dict)
     keyed: Mapping[str, KeyedRows] = field(default_factory=dict)
     rule: Rule | None = None
@@ -126,42 +128,58 @@ def deleted(values: Mapping[str, Any]) -> dict[str, list[Any]]:
     return audit.diff({k: v for k, v in values.items() if v not in (None, (), {})}, {})
 
 
-def validate(session: Session, kind: Kind[D, Any], case: Case, parent: Any, data: D,
+def validate(session: Session, kind: Kind[D, Any], case: Case | None, parent: Any, data: D,
              current: Any = None) -> None:
     checker = Checker()
     check_fields(data, checker)
-    check_refs(session, data, case.id, checker)
+    check_refs(session, data, case.id if case is not None else None, checker)
     if kind.rule is not None:
         kind.rule(checker, session, case, parent, data, current)
     checker.done()
 
 
-def _parent_and_case(session: Session, kind: Kind[Any, Any], parent_id: str) -> tuple[Any, Case]:
+def _parent_and_case(session: Session, kind: Kind[Any, Any],
+                     parent_id: str | None) -> tuple[Any, Case | None]:
+    """The record's parent and its case; no case for a record of the centre (a coordination
+    mechanism's), which any editor may change."""
+    if kind.parent_model is None:
+        return None, None
     parent = session.get(kind.parent_model, parent_id)
     if parent is None:
         raise NotFound()
-    case = parent if isinstance(parent, Case) else session.get(Case, parent.case_id)
+    if isinstance(parent, Case):
+        return parent, parent
+    case_id = getattr(parent, "case_id", None)
+    if case_id is None:
+        return parent, None
+    case = session.get(Case, case_id)
     assert case is not None  # the foreign key guarantees it
     return parent, case
 
 
-def create(register: Register, kind: Kind[D, Out], parent_id: str, data: D) -> Out:
+def _check_editable(session: Session, user: Any, case: Case | None) -> None:
+    if case is not None:
+        editable_case(session, user, case.id)
+
+
+def create(register: Register, kind: Kind[D, Out], parent_id: str | None, data: D) -> Out:
     """Add a record to a case (or to a plan): role, closed-case and field checks, then the
     insert and its CREATE audit entry in the same transaction."""
     user = editor(register)
     data = normalised(data)
     with register.session(write=True) as session, session.begin():
         parent, case = _parent_and_case(session, kind, parent_id)
-        editable_case(session, user, case.id)
+        _check_editable(session, user, case)
         validate(session, kind, case, parent, data)
         if kind.derive is not None:
             data = kind.derive(data)
         values = values_of(kind, data)
-        obj = kind.model(**{kind.parent: parent_id})
+        obj = kind.model(**({kind.parent: parent_id} if kind.parent_model else {}))
         write(kind, obj, values)
         session.add(obj)
         session.flush()
-        changes = {kind.parent: [None, parent_id], **created(read(kind, obj))}
+        link = {kind.parent: [None, parent_id]} if kind.parent_model else {}
+        changes = {**link, **created(read(kind, obj))}
         audit.record(session, user_id=user.id, action="CREATE", entity=kind.entity,
                      entity_id=obj.id, changes=changes)
         return to_info(kind, obj)
@@ -176,8 +194,8 @@ def update(register: Register, kind: Kind[D, Out], record_id: str, data: D) -> O
         obj = session.get(kind.model, record_id)
         if obj is None:
             raise NotFound()
-        parent, case = _parent_and_case(session, kind, getattr(obj, kind.parent))
-        editable_case(session, user, case.id)
+        parent, case = _parent_and_case(session, kind, getattr(obj, kind.parent, None))
+        _check_editable(session, user, case)
         validate(session, kind, case, parent, data, obj)
         if kind.derive is not None:
             data = kind.derive(data)
@@ -198,14 +216,16 @@ def delete(register: Register, kind: Kind[Any, Any], record_id: str) -> None:
         obj = session.get(kind.model, record_id)
         if obj is None:
             raise NotFound()
-        parent_id = getattr(obj, kind.parent)
+        parent_id = getattr(obj, kind.parent, None)
         _parent, case = _parent_and_case(session, kind, parent_id)
-        editable_case(session, user, case.id)
+        _check_editable(session, user, case)
         reason = kind.in_use(session, obj) if kind.in_use is not None else None
         if reason is not None:
             raise KnownError(reason)
-        changes = {kind.parent: [parent_id, None], **deleted(read(kind, obj))}
+        link = {kind.parent: [parent_id, None]} if kind.parent_model else {}
+        changes = {**link, **deleted(read(kind, obj))}
         session.delete(obj)
         session.flush()
         audit.record(session, user_id=user.id, action="DELETE", entity=kind.entity,
-                     entity_id=record_id, changes=changes, case_id=case.id)
+                     entity_id=record_id, changes=changes,
+                     case_id=case.id if case is not None else None)

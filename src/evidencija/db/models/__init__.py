@@ -25,6 +25,13 @@ from .case import (
     Relationship,
     Report,
 )
+from .coordination import (
+    Mechanism,
+    MechanismAttendance,
+    MechanismDecision,
+    MechanismMeeting,
+    MechanismMember,
+)
 from .documents import CaseDocument, DocumentContent
 from .legal import (
     CriminalProceeding,
@@ -35,13 +42,6 @@ from .legal import (
     ProtectionMeasureType,
     Referral,
     UrgentMeasure,
-)
-from .coordination import (
-    Mechanism,
-    MechanismAttendance,
-    MechanismDecision,
-    MechanismMeeting,
-    MechanismMember,
 )
 from .outbox import OutboxItem, OutboxSettings
 from .reference import DraftEdit, Municipality
