@@ -51,6 +51,10 @@ DI_COLUMNS = (
     (m.Feedback, ("comment",)),
     (m.ContactEntry, ("note",)),
     (m.CaseDocument, ("title", "file_name")),
+    (m.Mechanism, ("name",)),
+    (m.MechanismMember, ("representative",)),
+    (m.MechanismMeeting, ("agenda",)),
+    (m.MechanismDecision, ("decision", "follow_up")),
 )
 
 

@@ -156,3 +156,29 @@ def test_a_tiny_month_still_exports_with_its_small_tables_withheld(tmp_path) -> 
     new_cases = [r for r in sheets["aggregates"] if r["table"] == "T01_NEW_CASES_BY_MUNICIPALITY"]
     assert new_cases, "the table is still present"
     assert all(r["status"] == "SUPPRESSED" for r in new_cases), new_cases
+
+
+def test_a_kosovo_month_carries_its_mechanism_as_counts_only(registers, tmp_path) -> None:
+    """The mechanism's meetings, attendance, decisions and missed meetings reach the NGO as
+    counts (never suppressed: they count meetings, not people), and nothing else of it."""
+    from sqlalchemy import select
+
+    from evidencija.db.models import MechanismMeeting
+
+    reg = registers(150, 41, "QPS-GJ", "XK-GJILAN")
+    with reg.session() as s:
+        held = [(d, t) for d, t in s.execute(
+            select(MechanismMeeting.held_on, MechanismMeeting.meeting_type))]
+    month = max(d for d, _ in held).strftime("%Y-%m")
+    in_month = [t for d, t in held if d.strftime("%Y-%m") == month]
+    result = run_export(reg, month, tmp_path, plain=True)
+    rows = read_workbook(result.path.read_bytes())["aggregates"]
+    t20 = {(r["row"], r["column"]): r["count"] for r in rows
+           if r["table"] == "T20_MECHANISM_MEETINGS"}
+    assert t20[(TOTAL, TOTAL)] == len(in_month)
+    for t in set(in_month):
+        assert t20[("XK_MECHANISM", t)] == in_month.count(t)
+    tables = {r["table"] for r in rows}
+    assert {"T21_MECHANISM_ATTENDANCE", "T22_MECHANISM_DECISIONS"} <= tables
+    assert all(r["status"] == "VALUE" for r in rows if r["table"].startswith("T2")
+               and "MECHANISM" in r["table"])

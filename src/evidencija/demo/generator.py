@@ -83,6 +83,7 @@ from ..services import jmbg as jmbg_rules
 from ..services.search import compose_search_text
 from ..translit import fold, latin_to_cyrillic
 from . import names
+from .mechanisms import add_mechanism
 
 __all__ = ["DEFAULT_BATCH", "SPAN_DAYS", "DemoResult", "generate"]
 
@@ -1468,6 +1469,8 @@ def generate(
         counts = _load(register.engine, plan, progress)
     register.engine.dispose()
     with register.session(write=True) as session, session.begin():
+        counts["mechanism_meetings"] = add_mechanism(
+            session, municipality(centre.municipality_code or ""), seed, today)
         audit.record(
             session, user_id=user.id, action="DEMO_DATA", entity="register",
             entity_id=register.keyfile.register_id,

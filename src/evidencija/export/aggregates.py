@@ -44,6 +44,9 @@ class Table:
     exempt: frozenset[str] = frozenset()  # row/column codes never suppressed (SUPPRESSED)
     suppressed: set[Cell] = field(default_factory=set)
     primary: set[Cell] = field(default_factory=set)
+    # False: counts of meetings and decisions of institutions, not of people, so no small
+    # count discloses anyone and none is suppressed
+    about_people: bool = True
 
     @property
     def two_way(self) -> bool:
@@ -360,9 +363,37 @@ def build_tables(data: MonthData, victims: Sequence[Row]) -> list[Table]:
                 "Povratna informacija: informisana o pravima",
                 (f["informed_of_rights"] for f in data.feedback), ("YES", "NO", "UNKNOWN")),
     ]
+    tables += coordination_tables(data)
     for t in tables:
-        protect(t)
+        if t.about_people:
+            protect(t)
     return tables
+
+
+def coordination_tables(data: MonthData) -> list[Table]:
+    """The coordination mechanisms' month (T20–T23): meetings held by mechanism kind and type,
+    the institutions present (a meeting counts once for each), decisions due, done and overdue
+    at the month's end, regular meetings missed (calendar slots that ended without one)."""
+    c = data.coordination
+    if c is None:
+        return []
+    tables = [
+        two_way("T20_MECHANISM_MEETINGS", "Coordination mechanism meetings held, by kind of "
+                "mechanism and type of meeting", "Sastanci mehanizama koordinacije po vrsti",
+                c.meetings, col_order=("REGULAR", "EXTRAORDINARY", "CASE_RELATED")),
+        multi_count("T21_MECHANISM_ATTENDANCE", "Mechanism meetings attended, by institution "
+                    "(one meeting counts for each institution present)",
+                    "Prisustvo sastancima mehanizama po instituciji", dict(c.attendance)),
+        multi_count("T22_MECHANISM_DECISIONS", "Mechanism decisions: due in the period, done in "
+                    "the period, overdue at its end", "Odluke mehanizama: rok, izvršene, kasne",
+                    {k: c.decisions[k] for k in ("DUE", "DONE", "OVERDUE_AT_END")}),
+        multi_count("T23_MECHANISM_MISSED_MEETINGS", "Regular mechanism meetings missed "
+                    "(calendar periods that ended in the period without one), by kind",
+                    "Propušteni redovni sastanci mehanizama", dict(c.missed)),
+    ]
+    for t in tables:
+        t.about_people = False
+    return [t for t in tables if t.values]
 
 
 def table_rows(tables: Sequence[Table]) -> list[Row]:

@@ -66,7 +66,7 @@ Cancel = Callable[[], bool]
 
 _STAGES = ("cases", "victims", "incidents", "reports", "risk_assessments", "services", "meetings",
            "plans", "urgent_measures", "protection_measures", "criminal_proceedings", "referrals",
-           "closures", "feedback", "gate", "aggregates", "workbook", "package", "write")
+           "closures", "feedback", "coordination", "gate", "aggregates", "workbook", "package", "write")
 
 
 @dataclass(frozen=True)

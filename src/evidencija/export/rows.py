@@ -18,13 +18,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Column, MetaData, String, Table, and_, insert, or_, select
+from sqlalchemy import Column, MetaData, String, Table, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -37,6 +37,10 @@ from ..db.models import (
     Feedback,
     Incident,
     IncidentForm,
+    Mechanism,
+    MechanismAttendance,
+    MechanismDecision,
+    MechanismMeeting,
     Meeting,
     MeetingDecision,
     Participant,
@@ -54,6 +58,7 @@ from ..db.models import (
     Service,
     UrgentMeasure,
 )
+from ..services import mechanisms
 from .period import Period, local_date
 
 Row = dict[str, Any]
@@ -159,6 +164,19 @@ class MonthData:
     new_case_codes: set[str] = field(default_factory=set)
     feedback: list[Row] = field(default_factory=list)
     services_all: list[Row] = field(default_factory=list)
+    coordination: Coordination | None = None
+
+
+@dataclass
+class Coordination:
+    """The month of the centre's coordination mechanisms, as counts only (no names, no texts):
+    meetings held by mechanism kind and type, the institutions present at them, decisions due,
+    done and overdue, regular meetings missed (calendar slots that ended without one)."""
+
+    meetings: list[tuple[str, str]] = field(default_factory=list)  # (kind, meeting type)
+    attendance: Counter[str] = field(default_factory=Counter)  # institution → meetings
+    decisions: Counter[str] = field(default_factory=Counter)  # DUE / DONE / OVERDUE_AT_END
+    missed: Counter[str] = field(default_factory=Counter)  # mechanism kind → slots missed
 
 
 def as_stored(column: Any) -> Any:
@@ -633,6 +651,51 @@ def _feedback(r: _Reading) -> None:
     ]
 
 
+def _coordination(r: _Reading) -> None:
+    """The coordination mechanisms' month: counts of meetings, attendance, decisions, missed
+    regular meetings. Nothing of a mechanism's names, representatives or texts is read."""
+    session, period = r.session, r.period
+    first, last = period.first_day, period.last_day
+    out = Coordination()
+    kinds = dict(session.execute(select(Mechanism.id, Mechanism.kind)).all())
+    if not kinds:
+        return  # a centre that keeps no mechanism exports no coordination tables
+    meetings = session.execute(
+        select(MechanismMeeting.id, MechanismMeeting.mechanism_id, MechanismMeeting.meeting_type)
+        .where(_in_month(MechanismMeeting.held_on, period))).all()
+    for _id, mechanism_id, meeting_type in meetings:
+        out.meetings.append((kinds[mechanism_id], meeting_type))
+    held_ids = [m[0] for m in meetings]
+    for code, n in session.execute(
+            select(MechanismAttendance.code, func.count())
+            .where(MechanismAttendance.meeting_id.in_(held_ids))
+            .group_by(MechanismAttendance.code)):
+        out.attendance[code] = n
+    for deadline, status, done_on in session.execute(
+            select(MechanismDecision.deadline, MechanismDecision.status,
+                   MechanismDecision.done_on)):
+        if deadline is not None and first <= deadline <= last:
+            out.decisions["DUE"] += 1
+        if status == "DONE" and done_on is not None and first <= done_on <= last:
+            out.decisions["DONE"] += 1
+        if deadline is not None and deadline <= last and (
+                status == "OPEN" or (status == "DONE" and done_on is not None
+                                     and done_on > last)):
+            out.decisions["OVERDUE_AT_END"] += 1
+    calendar = session.execute(
+        select(Mechanism.id, Mechanism.kind, Mechanism.meets_every_days)
+        .where(Mechanism.active.is_(True))).all()
+    for mechanism_id, kind, every in calendar:
+        held = sorted(session.scalars(
+            select(MechanismMeeting.held_on)
+            .where(MechanismMeeting.mechanism_id == mechanism_id,
+                   MechanismMeeting.meeting_type.in_(mechanisms.CALENDAR_MEETINGS),
+                   MechanismMeeting.held_on <= last)))
+        missed, _ = mechanisms.calendar_of(held, every, last + timedelta(days=1))
+        out.missed[kind] += sum(1 for _start, end in missed if first <= end <= last)
+    r.data.coordination = out
+
+
 _READERS: tuple[tuple[str, Callable[[_Reading], None]], ...] = (
     ("cases", _cases),
     ("victims", _victims_and_perpetrators),
@@ -648,5 +711,6 @@ _READERS: tuple[tuple[str, Callable[[_Reading], None]], ...] = (
     ("referrals", _referrals),
     ("closures", _closures),
     ("feedback", _feedback),
+    ("coordination", _coordination),
 )
 
