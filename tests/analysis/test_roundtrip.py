@@ -132,3 +132,31 @@ def test_tables_have_period_columns_and_a_total(corpus, grain, cols):
     # Event counts add up across periods.
     for line in t.values:
         assert sum(v or 0 for v in line[:-1]) == line[-1]
+
+
+def test_the_mechanisms_months_reach_the_store(registered, identity, corpus, tmp_path):
+    """Each centre's coordination counts arrive with its months: the Serbian GKS meets about
+    twice a month, the Kosovo mechanism every two months with some slots missed; the report
+    has them on a sheet of their own."""
+    from openpyxl import load_workbook
+
+    from evidencija.analysis.coordination import coordination_months
+    from evidencija.analysis.report import write_report
+
+    _import_all(registered, identity, corpus)
+    period = f"{MONTHS[0]}..{MONTHS[-1]}"
+    months = coordination_months(registered, period)
+    by_centre: dict[str, list] = {}
+    for m in months:
+        by_centre.setdefault(m.centre, []).append(m)
+    assert set(by_centre) == {code for code, *_ in CENTRES}
+    for code in ("CSR-KG", "CSR-LO"):  # a GKS: every month has its meetings
+        assert len(by_centre[code]) == 12
+        assert all(m.meetings >= 1 for m in by_centre[code])
+    kosovo = by_centre["QPS-PR"]
+    assert 4 <= sum(m.regular for m in kosovo) <= 7  # bimonthly, a few missed
+    assert sum(m.regular for m in kosovo) + sum(m.missed for m in kosovo) in (6, 7)
+    assert sum(m.decisions_due for m in months) > 0
+    out = write_report(registered, period, tmp_path / "report.xlsx")
+    sheet = load_workbook(out.path, read_only=True)["Coordination"]
+    assert sum(1 for _ in sheet.iter_rows(min_row=3)) == len(months)

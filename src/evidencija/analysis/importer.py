@@ -42,7 +42,7 @@ from .contract import MONTH_RE, ROW_SHEETS, SUPPORTED_SCHEMA_VERSIONS
 from .errors import Rejected, atext
 from .limits import DEFAULT_LIMITS, Limits, check_age_header, check_package_size, check_workbook
 from .store import Store
-from .store.models import DATA_TABLES, Centre, ImportLogEntry, Submission
+from .store.models import COORDINATION_COUNTS, DATA_TABLES, Centre, ImportLogEntry, Submission
 from .validate import ValidatedWorkbook, validate_workbook
 
 log = logging.getLogger(__name__)
@@ -462,6 +462,11 @@ def load(conn: Connection, checked: CheckedFile) -> tuple[str, int | None, str]:
                 insert(DATA_TABLES[sheet]),
                 [{"submission_id": sub_id, "row_no": i, **row} for i, row in enumerate(rows)],
             )
+    if checked.workbook.coordination:
+        conn.execute(insert(COORDINATION_COUNTS), [
+            {"submission_id": sub_id, "row_no": i, "table_id": r["table"], "row_code": r["row"],
+             "column_code": r["column"], "count": r["count"]}
+            for i, r in enumerate(checked.workbook.coordination)])
     return (
         (REPLACED if current is not None else ACCEPTED),
         sub_id,

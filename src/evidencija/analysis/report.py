@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..fsutil import atomic_output
 from . import indicators as I
+from .coordination import COLUMNS as COORDINATION_COLUMNS
+from .coordination import coordination_months
 from .grid import submission_grid
 from .periods import months_of
 from .rowsets import load_rowset
@@ -172,6 +174,18 @@ def write_report(
             chart.add_data(data, from_rows=True, titles_from_data=True)
             chart.set_categories(Reference(ws, min_col=2, max_col=1 + n_cols, min_row=3, max_row=3))
             ws.add_chart(chart, f"B{last_row + 3}")
+
+    coordination = coordination_months(store, period, centres)
+    if coordination:
+        ws = wb.create_sheet("Coordination")
+        ws.append(["Coordination mechanisms: meetings held, regular meetings missed, decisions "
+                   "(counts of meetings and decisions, not of people)"])
+        ws["A1"].font = bold
+        ws.append(["centre", "period", *COORDINATION_COLUMNS])
+        for c in ws[2]:
+            c.font = bold
+        for m in coordination:
+            ws.append([m.centre, m.period, *(getattr(m, k) for k in COORDINATION_COLUMNS)])
 
     grid = submission_grid(store, period, centres)
     ws = wb.create_sheet("Submissions")

@@ -13,7 +13,7 @@ empty cells as `None` — i.e. exactly what `indicators.RowSet` takes.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
@@ -40,10 +40,15 @@ Row = dict[str, Any]
 class ValidatedWorkbook:
     metadata: dict[str, Any]
     sheets: dict[str, list[Row]]  # the row-level sheets
+    coordination: list[Row] = field(default_factory=list)  # aggregates rows of T20–T23
 
     @property
     def row_counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.sheets.items()}
+
+
+COORDINATION_TABLES = frozenset({"T20_MECHANISM_MEETINGS", "T21_MECHANISM_ATTENDANCE",
+                                 "T22_MECHANISM_DECISIONS", "T23_MECHANISM_MISSED_MEETINGS"})
 
 
 def _bad(detail: str) -> Rejected:
@@ -185,7 +190,11 @@ def validate_workbook(workbook: bytes, limits: Limits = DEFAULT_LIMITS) -> Valid
         if key in metadata:
             raise _bad(f"metadata: {key[:40]!r} appears twice")
         metadata[key] = row["value"]
-    for name in ("disclosure", "aggregates", "dictionary"):
+    for name in ("disclosure", "dictionary"):
         _rows(name, grids[name], limits)  # checked, not stored
+    aggregates = _rows("aggregates", grids["aggregates"], limits)
     sheets = {name: _rows(name, grids[name], limits) for name in ROW_SHEETS}
-    return ValidatedWorkbook(metadata, sheets)
+    # The coordination mechanisms' tables are the only aggregates kept: the other indicators
+    # are computed from the rows; these have no rows behind them (an older export has none).
+    coordination = [r for r in aggregates if str(r["table"]) in COORDINATION_TABLES]
+    return ValidatedWorkbook(metadata, sheets, coordination)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STORE_HEAD = "a0001_initial"
+STORE_HEAD = "a0002_coordination"
 _ADVISORY_LOCK = 0x45564944  # "EVID"
 
 

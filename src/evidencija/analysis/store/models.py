@@ -168,3 +168,17 @@ def _data_table(sheet: str) -> Table:
 
 DATA_TABLES: dict[str, Table] = {sheet: _data_table(sheet) for sheet in ROW_SHEETS}
 """Row sheet name → its table in the store (`rows_<sheet>`)."""
+
+
+COORDINATION_COUNTS = Table(
+    "coordination_counts",
+    AnalysisBase.metadata,
+    Column("submission_id", ForeignKey("submissions.id"), nullable=False),
+    Column("row_no", Integer, nullable=False),
+    Column("table_id", String(60), nullable=False),
+    Column("row_code", String(MAX_CODE_CHARS), nullable=False),
+    Column("column_code", String(MAX_CODE_CHARS), nullable=False),
+    Column("count", BigInteger, nullable=True),
+    PrimaryKeyConstraint("submission_id", "row_no"),
+)
+"""The coordination mechanisms' counts of a submission (aggregate tables T20–T23)."""
