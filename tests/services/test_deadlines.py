@@ -343,5 +343,5 @@ def test_a_week_at_once_equals_the_week_day_by_day(register: Register,
     assert kinds == {
         "URGENT_MEASURE_EXPIRY", "PROSECUTOR_PROPOSAL", "COURT_DECISION",
         "EXTENDED_MEASURE_END", "APPEAL_WINDOW", "GKS_REVIEW", "PLAN_MEASURE",
-        "PROTECTION_MEASURE_END", "FIRST_CONTACT",
+        "PROTECTION_MEASURE_END", "FIRST_CONTACT", "MECHANISM_DECISION",
     }

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from conftest import act_as  # type: ignore[import-not-found]
 from evidencija.errors import PermissionDenied
 from evidencija.services import mechanisms
 from evidencija.services.deadlines import deadlines_from, deadlines_on
@@ -17,8 +18,6 @@ from evidencija.services.dto import (
     MechanismMemberData,
 )
 from evidencija.services.validation import ValidationFailed
-
-from conftest import act_as  # type: ignore[import-not-found]
 
 
 def mechanism(register) -> str:

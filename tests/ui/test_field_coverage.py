@@ -44,6 +44,13 @@ NOT_RECORDED_IN_FORMS = {
     "municipalities",
     "case_documents",
     "document_contents",
+    # The coordination mechanisms are kept through services/mechanisms; their screens are not
+    # built yet (issue 12): listed here so that the test names them until they are.
+    "mechanisms",
+    "mechanism_members",
+    "mechanism_meetings",
+    "mechanism_attendance",
+    "mechanism_decisions",
 }
 
 
